@@ -1,0 +1,1 @@
+export {decodeDraft, describe, InputError, readDraft} from './read.js'

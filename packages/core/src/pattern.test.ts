@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest'
+import {firstKeys, parsePattern, PatternError} from './pattern.js'
+
+describe('parsePattern', () => {
+  it('keys words by stem and exact words and marks by text', () => {
+    expect(firstKeys(parsePattern('ranking first'))).toEqual(new Set(['~rank']))
+    expect(firstKeys(parsePattern('=residents here'))).toEqual(new Set(['=residents']))
+    expect(firstKeys(parsePattern('#1 choice'))).toEqual(new Set(['=#']))
+  })
+
+  it('takes the first keys of every alternative and past optional items', () => {
+    expect(firstKeys(parsePattern('(my|our)? top choice'))).toEqual(new Set(['~my', '~our', '~top']))
+  })
+
+  it('reads groups, optional items, gaps and look-aheads', () => {
+    expect(parsePattern('rank *2 first')).toEqual({
+      type: 'sequence',
+      items: [
+        {type: 'token', key: '~rank'},
+        {type: 'gap', max: 2},
+        {type: 'token', key: '~first'}
+      ]
+    })
+    expect(parsePattern('my list !(of)')).toMatchObject({
+      type: 'sequence',
+      items: [{}, {}, {type: 'not', item: {type: 'token', key: '~of'}}]
+    })
+    expect(parsePattern('dm &you')).toMatchObject({items: [{}, {type: 'and'}]})
+  })
+
+  it.each([
+    ['(rank first', 'missing ")"'],
+    ['rank first)', 'unbalanced ")"'],
+    ['* first', 'may not start with a gap'],
+    ['first *', 'may not end with a gap'],
+    ['first?', 'can match nothing'],
+    ['(a||b)', 'empty alternative']
+  ])('rejects %s', (pattern, reason) => {
+    expect(() => parsePattern(pattern)).toThrow(PatternError)
+    expect(() => parsePattern(pattern)).toThrow(reason)
+  })
+})

@@ -1,0 +1,121 @@
+import type {Root, Sentence, Word} from 'nlcst'
+import {normalizeWord, stem} from './stem.js'
+import type {Token} from './types.js'
+
+type Part = {text: string; start: number; end: number}
+
+const quoteMarks = new Set(['"', "'", '\u2018', '\u2019', '\u201c', '\u201d', '`', '\u00ab', '\u00bb'])
+const sentenceEnd = /^[.!?;\u2026]+$/
+
+// A pronoun followed by 's is almost always "is"; after a noun it is a possessive.
+const isAfter = new Set(['it', 'that', 'he', 'she', 'there', 'what', 'where', 'who', 'here', 'how'])
+
+const contractions: Record<string, string> = {
+  "'re": 'are',
+  "'m": 'am',
+  "'ll": 'will',
+  "'ve": 'have',
+  "'d": 'would'
+}
+
+const irregularNot: Record<string, string> = {ca: 'can', wo: 'will', sha: 'shall'}
+
+/**
+ * Split one normalized word into the words it stands for, with their offsets:
+ * "you're" becomes "you" + "are", "won't" becomes "will" + "not", "world-class"
+ * becomes "world" + "class".
+ */
+export function splitWord(text: string, start: number): Part[] {
+  if (text.includes('-')) {
+    const parts: Part[] = []
+    let offset = start
+    for (const piece of text.split('-')) {
+      if (piece) parts.push(...splitWord(piece, offset))
+      offset += piece.length + 1
+    }
+    return parts
+  }
+  const apostrophe = text.indexOf("'")
+  if (apostrophe > 0) {
+    if (text.endsWith("n't") && text.length > 3) {
+      const base = text.slice(0, -3)
+      return [
+        {text: irregularNot[base] ?? base, start, end: start + base.length},
+        {text: 'not', start: start + base.length, end: start + text.length}
+      ]
+    }
+    const suffix = text.slice(apostrophe)
+    const base = text.slice(0, apostrophe)
+    const expanded =
+      contractions[suffix] ?? (suffix === "'s" ? (isAfter.has(base) ? 'is' : "'s") : undefined)
+    if (expanded) {
+      return [
+        {text: base, start, end: start + apostrophe},
+        {text: expanded, start: start + apostrophe, end: start + text.length}
+      ]
+    }
+  }
+  return [{text, start, end: start + text.length}]
+}
+
+function wordText(node: Word): string {
+  let text = ''
+  for (const child of node.children) {
+    if ('value' in child) text += child.value
+  }
+  return text
+}
+
+/**
+ * Flatten a parsed tree into tokens in one plain loop (a generic walker costs more than the
+ * parse itself). `base` is added to every offset, for trees parsed from a slice of the source.
+ */
+export function tokenize(tree: Root, base = 0, out: Token[] = [], counters = {sentence: 0, paragraph: 0}): Token[] {
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    const p = counters.paragraph++
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      addSentence(sentence, base, out, counters.sentence++, p)
+    }
+  }
+  return out
+}
+
+function addSentence(sentence: Sentence, base: number, out: Token[], s: number, p: number): void {
+  for (const node of sentence.children) {
+    const start = node.position?.start.offset
+    if (start === undefined) continue
+    if (node.type === 'WordNode') {
+      let raw = wordText(node)
+      // The parser keeps a sentence's final period on a number ("my #1."); give it back.
+      const trailingPeriod = raw.length > 1 && raw.endsWith('.') && raw.indexOf('.') === raw.length - 1
+      if (trailingPeriod) raw = raw.slice(0, -1)
+      const text = normalizeWord(raw)
+      // Lower-casing can change the length of a few letters; then keep the word whole.
+      const parts =
+        text.length === raw.length
+          ? splitWord(text, base + start)
+          : [{text, start: base + start, end: base + start + raw.length}]
+      for (const part of parts) {
+        out.push({...part, stem: stem(part.text), type: 'word', sentence: s, paragraph: p})
+      }
+      if (trailingPeriod) {
+        const at = base + start + raw.length
+        out.push({text: '.', stem: '.', start: at, end: at + 1, type: 'end', sentence: s, paragraph: p})
+      }
+    } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
+      const value = node.value
+      if (quoteMarks.has(value)) continue
+      out.push({
+        text: value,
+        stem: value,
+        start: base + start,
+        end: base + start + value.length,
+        type: sentenceEnd.test(value) ? 'end' : 'mark',
+        sentence: s,
+        paragraph: p
+      })
+    }
+  }
+}

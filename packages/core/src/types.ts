@@ -1,0 +1,148 @@
+/** How much a finding matters. `error` fails a run; `info` is a suggestion only. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** A rule's setting in configuration: off, a severity, or a severity with options. */
+export type RuleSetting = 'off' | Severity | ['off' | Severity, Record<string, unknown>?]
+
+/** The purposes a follow-up can have. */
+export const messageKinds = [
+  'thank-you',
+  'correction',
+  'update',
+  'question',
+  'forward-request'
+] as const
+export type MessageKind = (typeof messageKinds)[number]
+
+/** Facts about a draft that are not in its text. */
+export interface LintContext {
+  kind?: MessageKind
+  recipient?: string
+  policy?: string
+  interviewDate?: string
+  sentDate?: string
+  program?: string
+}
+
+/** A replacement for the flagged characters. `safe` when it keeps the meaning. */
+export interface Suggestion {
+  text: string
+  safe: boolean
+}
+
+/** One finding, with its range in the original text (1-based lines and columns, end exclusive). */
+export interface Diagnostic {
+  ruleId: string
+  severity: Severity
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** 0-based UTF-16 offset of the first flagged character. */
+  offset: number
+  /** 0-based UTF-16 offset just past the last flagged character. */
+  endOffset: number
+  /** The flagged text as written. */
+  actual: string
+  suggestions?: Suggestion[]
+  /** Why the finding matters, in a sentence or two. */
+  note?: string
+  /** Where the rule is documented. */
+  url?: string
+}
+
+/** What linting one text produces. */
+export interface LintResult {
+  filePath?: string
+  messages: Diagnostic[]
+  errorCount: number
+  warningCount: number
+  infoCount: number
+  /** The read-aloud score: 0 reads well, 100 would make the reader cringe. */
+  score: number
+}
+
+/** A phrase pattern group: the patterns, what to say, and what to write instead. */
+export interface PhraseEntry {
+  /** Patterns in the phrase language (see the core README). */
+  patterns: string[]
+  /** Message template; `{actual}` is replaced by the flagged words. */
+  message: string
+  /** Better wordings, offered as suggestions that replace the flagged words. */
+  rewrite?: string[]
+  /** Whether the rewrites keep the meaning, so that a fixer may apply the first one. */
+  safe?: boolean
+  /** Skip a match right after a negation ("I did not ..."). Defaults to true. */
+  skipNegated?: boolean
+}
+
+/** The description of a rule that every consumer shows. */
+export interface RuleMeta {
+  id: string
+  severity: Severity
+  /** One line: what the rule flags. */
+  summary: string
+  /** Why it matters to the applicant. */
+  why: string
+  url?: string
+  /** The message kinds the rule applies to; all when absent. */
+  kinds?: readonly MessageKind[]
+  /** Default options for the check. */
+  options?: Record<string, unknown>
+}
+
+/** A finding as a rule reports it: a range of absolute offsets and what to say. */
+export interface Report {
+  start: number
+  end: number
+  message: string
+  suggestions?: Suggestion[]
+  /** Overrides the rule's configured severity for this finding (never raises an `off` rule). */
+  severity?: Severity
+}
+
+/** One word or mark of the draft, normalized for matching. */
+export interface Token {
+  /** Lower case, straight apostrophes. */
+  text: string
+  /** The stem used for matching inflections; equal to `text` for marks. */
+  stem: string
+  /** Absolute offsets into the source. */
+  start: number
+  end: number
+  /** `word`, `mark` (punctuation or symbol), or `end` for a sentence-ending mark. */
+  type: 'word' | 'mark' | 'end'
+  /** Index of the sentence the token belongs to. */
+  sentence: number
+  /** Index of the paragraph the token belongs to. */
+  paragraph: number
+}
+
+/** A stretch of the source that holds prose to lint. */
+export interface Region {
+  start: number
+  end: number
+}
+
+/** What a rule's check reads. */
+export interface LintDocument {
+  /** The original text, exactly as given. */
+  source: string
+  /** The prose regions of `source`, in order. */
+  regions: readonly Region[]
+  /** Every word and mark of the prose, in order. */
+  tokens: readonly Token[]
+  context: LintContext
+}
+
+/** A rule: its description, and phrases, a check, or both. */
+export interface Rule {
+  meta: RuleMeta
+  phrases?: readonly PhraseEntry[]
+  check?: (
+    document: LintDocument,
+    report: (finding: Report) => void,
+    options: Record<string, unknown>
+  ) => void
+}

@@ -1,0 +1,53 @@
+// Every rule's documented examples run as tests, and every generated document must be fresh:
+// the docs and the behaviour cannot drift apart.
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {createLinter} from '@followup-lint/core'
+import {describe, expect, it} from 'vitest'
+import {defaultRules} from './index.js'
+import {renderReadme, renderRulesTable, type RuleData} from './lib/docs.js'
+import {loadRules, rulesDir} from './scripts/load.js'
+import {findingsOf} from './testing.js'
+
+const rules = loadRules() as RuleData[]
+const linter = createLinter(defaultRules)
+
+describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+  it.each(rule.examples.flagged.map((example) => [example.text, example] as const))(
+    'flags %j where the example says',
+    (text, example) => {
+      const found = findingsOf(id, text)
+      const expected = example.flags.map((flag) => {
+        const offset = text.indexOf(flag)
+        return {ruleId: id, offset, endOffset: offset + flag.length, actual: flag}
+      })
+      expect(found.map(({ruleId, offset, endOffset, actual}) => ({ruleId, offset, endOffset, actual}))).toEqual(
+        expected
+      )
+      for (const message of found) {
+        expect(message.message).toContain(`“${message.actual}”`)
+        expect(message.severity).toBe(rule.severity)
+        expect(message.line).toBe(1)
+        expect(message.column).toBe(message.offset + 1)
+      }
+    }
+  )
+
+  it.each(rule.examples.clean)('leaves %j alone', (text) => {
+    expect(findingsOf(id, text)).toEqual([])
+  })
+
+  it('has an up-to-date README (run `npm run docs` after changing rule.yml)', () => {
+    const written = readFileSync(path.join(rulesDir, id, 'README.md'), 'utf8')
+    expect(written).toBe(renderReadme(rule, linter))
+  })
+})
+
+it('docs/rules.md lists every rule as the data says (run `npm run docs`)', () => {
+  const written = readFileSync(path.join(rulesDir, '..', 'docs', 'rules.md'), 'utf8')
+  expect(written).toBe(renderRulesTable(rules))
+})
+
+it('the default rule set is exactly the rule folders', () => {
+  expect(defaultRules.map((rule) => rule.meta.id)).toEqual(rules.map((rule) => rule.id))
+})

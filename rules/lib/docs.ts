@@ -1,0 +1,92 @@
+import type {Linter, PhraseEntry, Severity} from '@followup-lint/core'
+
+/** A rule's data as its rule.yml gives it, examples included. */
+export interface RuleData {
+  id: string
+  severity: Severity
+  summary: string
+  why: string
+  kinds?: string[]
+  options?: Record<string, unknown>
+  phrases: PhraseEntry[]
+  hasCheck: boolean
+  examples: {flagged: {text: string; flags: string[]}[]; clean: string[]}
+}
+
+const banner = '<!-- Generated from rule.yml by `npm run docs`: edit rule.yml, not this file. -->'
+
+function fence(text: string, language = 'text'): string {
+  return '```' + language + '\n' + text + '\n```'
+}
+
+function findings(linter: Linter, id: string, text: string): string {
+  const lines = linter
+    .lint(text)
+    .messages.filter((message) => message.ruleId === id)
+    .map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn}  ${m.severity}  ${m.message}`)
+  return lines.length > 0 ? lines.join('\n') : '(no findings)'
+}
+
+/** The README of one rule: what, why, examples with the linter's real output, and how to set it. */
+export function renderReadme(rule: RuleData, linter: Linter): string {
+  const kinds = rule.kinds ? rule.kinds.join(', ') : 'every kind of message'
+  const fixes = rule.phrases.some((phrase) => phrase.rewrite)
+    ? rule.phrases.some((phrase) => phrase.safe)
+      ? 'safe fixes'
+      : 'suggested rewrites'
+    : 'none'
+  const patternCount = rule.phrases.reduce((sum, phrase) => sum + phrase.patterns.length, 0)
+  const parts = [
+    banner,
+    `# \`${rule.id}\``,
+    rule.summary,
+    '| default severity | applies to | rewrites |\n| --- | --- | --- |\n' + `| ${rule.severity} | ${kinds} | ${fixes} |`,
+    '## Why it matters',
+    rule.why,
+    '## Flagged',
+    ...rule.examples.flagged.flatMap((example) => [
+      fence(example.text),
+      fence(findings(linter, rule.id, example.text))
+    ]),
+    '## Not flagged',
+    ...rule.examples.clean.map((text) => fence(text))
+  ]
+  if (rule.options) {
+    parts.push('## Options', fence(JSON.stringify(rule.options, null, 2), 'json'))
+  }
+  if (patternCount > 0) {
+    parts.push(
+      '## What it looks for',
+      `${patternCount} patterns in ${rule.phrases.length} groups, in the phrase language of ` +
+        '[`@followup-lint/core`](../../packages/core/README.md#the-phrase-language). ' +
+        'Each group says one thing about what it finds.',
+      ...rule.phrases.flatMap((phrase) => [
+        `- ${phrase.message.replaceAll('{actual}', '…')}` +
+          (phrase.rewrite ? ` Suggests: ${phrase.rewrite.map((text) => `“${text}”`).join(', ')}.` : ''),
+        fence(phrase.patterns.join('\n'))
+      ])
+    )
+  }
+  if (rule.hasCheck) {
+    parts.push('## How it works', 'A small check in [`check.ts`](check.ts) reads the draft itself.')
+  }
+  parts.push(
+    '## Configure',
+    'Change its severity, or turn it off, in a configuration file:',
+    fence(JSON.stringify({rules: {[rule.id]: rule.severity === 'error' ? 'warning' : 'off'}}, null, 2), 'json')
+  )
+  return parts.join('\n\n') + '\n'
+}
+
+/** The table of every rule, for docs/rules.md. */
+export function renderRulesTable(rules: readonly RuleData[]): string {
+  const rows = rules.map(
+    (rule) => `| [\`${rule.id}\`](../rules/${rule.id}/README.md) | ${rule.severity} | ${rule.summary.replaceAll('|', '\\|')} |`
+  )
+  return [
+    banner.replace('rule.yml', 'the rules’ rule.yml files'),
+    '# Rules',
+    '| rule | default | what it flags |\n| --- | --- | --- |\n' + rows.join('\n'),
+    ''
+  ].join('\n\n').trimEnd() + '\n'
+}

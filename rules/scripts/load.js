@@ -1,0 +1,123 @@
+// Reads and validates every rule folder's rule.yml. Used by the generator, the docs writer
+// and the tests, so all three see the same data and the same errors.
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import YAML from 'yaml'
+
+export const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const severities = ['error', 'warning', 'info']
+const kinds = ['thank-you', 'correction', 'update', 'question', 'forward-request']
+const ruleKeys = ['id', 'severity', 'summary', 'why', 'kinds', 'options', 'phrases', 'examples']
+const phraseKeys = ['message', 'patterns', 'rewrite', 'safe', 'skip-negated']
+
+class DataError extends Error {}
+
+function fail(file, key, reason) {
+  throw new DataError(`${path.relative(process.cwd(), file)}: ${key}: ${reason}`)
+}
+
+function expectKeys(file, where, object, allowed) {
+  if (typeof object !== 'object' || object === null || Array.isArray(object)) {
+    fail(file, where, 'must be a mapping')
+  }
+  for (const key of Object.keys(object)) {
+    if (!allowed.includes(key)) fail(file, where ? `${where}.${key}` : key, 'unknown key')
+  }
+}
+
+function text(file, key, value, {oneLine = false} = {}) {
+  if (typeof value !== 'string' || value.trim() === '') fail(file, key, 'must be a non-empty string')
+  if (oneLine && value.includes('\n')) fail(file, key, 'must be one line')
+  return value.trim()
+}
+
+function strings(file, key, value) {
+  const list = typeof value === 'string' ? [value] : value
+  if (!Array.isArray(list) || list.length === 0) fail(file, key, 'must be a non-empty list')
+  return list.map((item, index) => text(file, `${key}[${index}]`, item, {oneLine: true}))
+}
+
+/** Validate one rule's data and return it in the engine's shape, with its examples. */
+export function validate(file, folder, data) {
+  expectKeys(file, '', data, ruleKeys)
+  if (data.id !== folder) fail(file, 'id', `must equal the folder name "${folder}"`)
+  if (!/^[a-z]+(?:-[a-z]+)*$/.test(data.id)) fail(file, 'id', 'must be kebab-case')
+  if (!severities.includes(data.severity)) fail(file, 'severity', `must be one of ${severities.join(', ')}`)
+  if (data.kinds !== undefined) {
+    for (const kind of strings(file, 'kinds', data.kinds)) {
+      if (!kinds.includes(kind)) fail(file, 'kinds', `unknown kind "${kind}"`)
+    }
+  }
+  if (data.options !== undefined) expectKeys(file, 'options', data.options, Object.keys(data.options))
+  const phrases = (data.phrases ?? []).map((entry, index) => {
+    const where = `phrases[${index}]`
+    expectKeys(file, where, entry, phraseKeys)
+    const phrase = {
+      message: text(file, `${where}.message`, entry.message, {oneLine: true}),
+      patterns: strings(file, `${where}.patterns`, entry.patterns)
+    }
+    if (entry.rewrite !== undefined) phrase.rewrite = strings(file, `${where}.rewrite`, entry.rewrite)
+    if (entry.safe !== undefined) {
+      if (typeof entry.safe !== 'boolean') fail(file, `${where}.safe`, 'must be true or false')
+      phrase.safe = entry.safe
+    }
+    if (entry['skip-negated'] !== undefined) {
+      if (typeof entry['skip-negated'] !== 'boolean') fail(file, `${where}.skip-negated`, 'must be true or false')
+      phrase.skipNegated = entry['skip-negated']
+    }
+    return phrase
+  })
+  expectKeys(file, 'examples', data.examples, ['flagged', 'clean'])
+  const flagged = (data.examples.flagged ?? []).map((example, index) => {
+    const where = `examples.flagged[${index}]`
+    expectKeys(file, where, example, ['text', 'flags'])
+    const value = text(file, `${where}.text`, example.text)
+    const flags = strings(file, `${where}.flags`, example.flags)
+    for (const flag of flags) {
+      if (!value.includes(flag)) fail(file, `${where}.flags`, `"${flag}" is not in the text`)
+    }
+    return {text: value, flags}
+  })
+  const clean = strings(file, 'examples.clean', data.examples.clean ?? [])
+  if (flagged.length === 0) fail(file, 'examples.flagged', 'must list at least one example')
+  return {
+    id: data.id,
+    severity: data.severity,
+    summary: text(file, 'summary', data.summary, {oneLine: true}),
+    why: text(file, 'why', data.why),
+    ...(data.kinds ? {kinds: strings(file, 'kinds', data.kinds)} : {}),
+    ...(data.options ? {options: data.options} : {}),
+    phrases,
+    hasCheck: existsSync(path.join(path.dirname(file), 'check.ts')),
+    examples: {flagged, clean}
+  }
+}
+
+/** Every rule's data, sorted by id. Throws a DataError naming the file and key on bad data. */
+export function loadRules(dir = rulesDir) {
+  const rules = []
+  const seen = new Map()
+  for (const folder of readdirSync(dir).sort()) {
+    const file = path.join(dir, folder, 'rule.yml')
+    if (!existsSync(file)) continue
+    let data
+    try {
+      data = YAML.parse(readFileSync(file, 'utf8'))
+    } catch (error) {
+      fail(file, 'yaml', error.message.split('\n')[0])
+    }
+    const rule = validate(file, folder, data)
+    for (const phrase of rule.phrases) {
+      for (const pattern of phrase.patterns) {
+        const key = pattern.toLowerCase().replace(/\s+/g, ' ')
+        if (seen.has(key)) fail(file, 'phrases', `duplicate pattern "${pattern}" (also in ${seen.get(key)})`)
+        seen.set(key, rule.id)
+      }
+    }
+    if (rule.phrases.length === 0 && !rule.hasCheck) fail(file, 'phrases', 'a rule needs phrases or a check.ts')
+    rules.push(rule)
+  }
+  return rules
+}
