@@ -82,8 +82,7 @@ function errorsOnly(result: LintResult): LintResult {
 
 const program = new Command('followup-lint')
   .description(
-    'Check the follow-up emails you send residency programs after an interview: rank pressure,\n' +
-      'flattery, social media contact and unfilled template slots, each pointed out where it is.'
+    'Check the follow-up emails you send residency programs after an interview, and point at the words that could hurt you.'
   )
   .argument('[files...]', 'drafts, directories or globs to lint; - reads standard input')
   .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))

@@ -46,7 +46,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
     } else if (info) {
       files.push(input)
     } else if (isDynamicPattern(input)) {
-      const found = (await glob(input, {onlyFiles: true, ignore: ['**/node_modules/**']}))
+      const found = (await glob(input, {onlyFiles: true, absolute: path.isAbsolute(input), ignore: ['**/node_modules/**']}))
         .filter(isDraft)
         .sort()
       if (found.length === 0) throw new InputError(`${input}: no drafts match this pattern`)

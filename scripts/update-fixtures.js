@@ -1,0 +1,18 @@
+// Rewrites the expected findings beside each flagged fixture from what the linter reports now.
+// Run it on purpose (`npm run fixtures`) after a rule change, and read the diff before committing.
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {defaultLinter} from '../packages/cli/dist/index.js'
+import {formatExpected} from '../test/expected.js'
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'drafts')
+let count = 0
+for (const name of readdirSync(dir).sort()) {
+  if (!name.startsWith('flagged-') || name.endsWith('.expected')) continue
+  const file = path.join(dir, name)
+  const result = defaultLinter().lint(readFileSync(file, 'utf8'), {filePath: file})
+  writeFileSync(`${file}.expected`, formatExpected(result.messages))
+  count++
+}
+console.log(`wrote the expected findings of ${count} flagged fixtures`)

@@ -1,0 +1,184 @@
+// The real binary, spawned as a user runs it: exit codes, output and errors.
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync, mkdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+
+const root = path.join(import.meta.dirname, '..')
+const bin = path.join(root, 'packages', 'cli', 'bin', 'followup-lint.js')
+const drafts = path.join('fixtures', 'drafts')
+
+function run(args: string[], options: {input?: string | Buffer; env?: Record<string, string>} = {}) {
+  const env: Record<string, string | undefined> = {...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env}
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    input: options.input ?? '',
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8'
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function temp(): string {
+  return mkdtempSync(path.join(tmpdir(), 'followup-lint-'))
+}
+
+describe('stylish output', () => {
+  it('groups findings under the file with positions, severity, message and rule id, then a summary', () => {
+    const file = path.join(drafts, 'flagged-asking-rank.txt')
+    const {code, stdout, stderr} = run([file])
+    expect(code).toBe(1)
+    expect(stderr).toBe('')
+    const lines = stdout.trimEnd().split('\n')
+    expect(lines[0]).toBe(file)
+    expect(lines[1]).toMatch(/^5:84-5:97 +error +“where I stand” asks the program .* ranking-pressure$/)
+    expect(lines.at(-1)).toBe('✖ 3 errors')
+    expect(stdout).not.toMatch(/\u001b\[/)
+  })
+
+  it('says a clean draft has no issues and exits 0', () => {
+    const {code, stdout} = run([path.join(drafts, 'clean-thank-you.txt')])
+    expect(code).toBe(0)
+    expect(stdout).toContain('clean-thank-you.txt: no issues found')
+  })
+
+  it('colours only when asked, and NO_COLOR wins', () => {
+    const file = path.join(drafts, 'flagged-linkedin.txt')
+    expect(run([file], {env: {FORCE_COLOR: '1'}}).stdout).toMatch(/\u001b\[31merror/)
+    expect(run([file, '--color']).stdout).toMatch(/\u001b\[/)
+    expect(run([file], {env: {FORCE_COLOR: '1', NO_COLOR: '1'}}).stdout).not.toMatch(/\u001b\[/)
+  })
+})
+
+describe('json output', () => {
+  it('follows the contract exactly', () => {
+    const file = path.join(drafts, 'flagged-rank-promise.txt')
+    const {code, stdout} = run(['--format', 'json', file])
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout)
+    expect(report).toHaveLength(1)
+    const [entry] = report
+    expect(Object.keys(entry).sort()).toEqual(
+      ['errorCount', 'filePath', 'infoCount', 'messages', 'score', 'warningCount'].sort()
+    )
+    expect(entry).toMatchObject({filePath: file, errorCount: 4, warningCount: 0, infoCount: 0})
+    expect(entry.score).toBeGreaterThan(0)
+    for (const message of entry.messages) {
+      const keys = Object.keys(message).filter((key) => key !== 'suggestions')
+      expect(keys.sort()).toEqual(['column', 'endColumn', 'endLine', 'line', 'message', 'ruleId', 'severity'])
+      for (const suggestion of message.suggestions ?? []) {
+        expect(Object.keys(suggestion).sort()).toEqual(['safe', 'text'])
+      }
+    }
+    expect(entry.messages[0]).toMatchObject({ruleId: 'ranking-pressure', severity: 'error', line: 5, column: 84, endLine: 5, endColumn: 104})
+  })
+
+  it('points at the exact characters of the file', () => {
+    const file = path.join(drafts, 'flagged-template-slots.txt')
+    const lines = readFileSync(path.join(root, file), 'utf8').split('\n')
+    const [entry] = JSON.parse(run(['-f', 'json', file]).stdout)
+    const flagged = entry.messages.map((m: {line: number; column: number; endColumn: number}) =>
+      lines[m.line - 1]!.slice(m.column - 1, m.endColumn - 1)
+    )
+    expect(flagged).toEqual(['[Program Name]', '[Date]', '[Coordinator Last Name]', '{{program}}', '[date]', '<Specialty>', 'XXXXXXXX'])
+  })
+})
+
+describe('inputs', () => {
+  it('reads standard input, named by --stdin-filename', () => {
+    const {code, stdout} = run(['--format', 'json', '--stdin-filename', 'draft.txt'], {input: 'You are my #1 program.'})
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout)[0]).toMatchObject({filePath: 'draft.txt', errorCount: 1})
+    expect(JSON.parse(run(['-', '-f', 'json'], {input: 'Fine.'}).stdout)[0]).toMatchObject({filePath: '<stdin>', errorCount: 0})
+  })
+
+  it('lints the drafts of a directory and of a glob, in order', () => {
+    const dir = temp()
+    mkdirSync(path.join(dir, 'sub'))
+    writeFileSync(path.join(dir, 'b.txt'), 'You are my #1 program.')
+    writeFileSync(path.join(dir, 'sub', 'a.md'), 'Thank you.')
+    writeFileSync(path.join(dir, 'notes.json'), '{}')
+    const fromDir = JSON.parse(run(['-f', 'json', dir]).stdout).map((entry: {filePath: string}) => entry.filePath)
+    expect(fromDir).toEqual([path.join(dir, 'b.txt'), path.join(dir, 'sub', 'a.md')])
+    const fromGlob = JSON.parse(run(['-f', 'json', `${dir}/**/*.md`]).stdout).map((entry: {filePath: string}) => entry.filePath)
+    expect(fromGlob).toEqual([path.join(dir, 'sub', 'a.md')])
+  })
+
+  it('reads UTF-8 with a byte order mark and UTF-16, with columns as an editor counts them', () => {
+    const dir = temp()
+    const text = 'Hello.\nYou are my #1 program.\n'
+    writeFileSync(path.join(dir, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))
+    writeFileSync(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
+    for (const name of ['bom.txt', 'utf16.txt']) {
+      const [entry] = JSON.parse(run(['-f', 'json', path.join(dir, name)]).stdout)
+      expect(entry.messages[0]).toMatchObject({line: 2, column: 1, endColumn: 14})
+    }
+  })
+})
+
+describe('errors: one line on stderr, exit 2, no stack trace', () => {
+  const cases: [string, () => string[], RegExp][] = [
+    ['a missing file', () => ['nope.txt'], /^followup-lint: nope\.txt: no such file or directory\n$/],
+    ['a directory without drafts', () => [temp()], /^followup-lint: .*: no drafts in this directory/],
+    ['a glob that matches nothing', () => ['nothing-here/*.txt'], /^followup-lint: nothing-here\/\*\.txt: no drafts match this pattern\n$/],
+    [
+      'a binary file',
+      () => {
+        const file = path.join(temp(), 'image.txt')
+        writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
+        return [file]
+      },
+      /^followup-lint: .*image\.txt: binary file, not a text draft\n$/
+    ],
+    [
+      'invalid UTF-8',
+      () => {
+        const file = path.join(temp(), 'latin1.txt')
+        writeFileSync(file, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]))
+        return [file]
+      },
+      /^followup-lint: .*latin1\.txt: not valid UTF-8 text\n$/
+    ],
+    ['an unknown option', () => ['--frobnicate'], /^followup-lint: unknown option '--frobnicate'\n/],
+    ['a bad format', () => ['-f', 'xml', 'x.txt'], /^followup-lint: option .* argument 'xml' is invalid/],
+    ['a bad --max-warnings', () => ['--max-warnings', 'many', 'x.txt'], /expected a whole number/]
+  ]
+
+  it.each(cases)('%s', (_, args, message) => {
+    const {code, stdout, stderr} = run(args())
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(message)
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('options', () => {
+  const warningsOnly = 'I was impressed by your incredible, world-class faculty.'
+
+  it('--quiet reports errors only', () => {
+    const {code, stdout} = run(['-q', '-f', 'json', '-'], {input: `${warningsOnly} You are my #1.`})
+    expect(code).toBe(1)
+    const [entry] = JSON.parse(stdout)
+    expect(entry.messages.map((m: {ruleId: string}) => m.ruleId)).toEqual(['ranking-pressure'])
+  })
+
+  it('--max-warnings turns too many warnings into exit 1', () => {
+    expect(run(['-'], {input: warningsOnly}).code).toBe(0)
+    const over = run(['--max-warnings', '0', '-'], {input: warningsOnly})
+    expect(over.code).toBe(1)
+    expect(over.stderr).toBe('followup-lint: 1 warnings, more than --max-warnings 0 allows\n')
+    expect(run(['--max-warnings', '1', '-'], {input: warningsOnly}).code).toBe(0)
+  })
+
+  it('--version and --help answer and exit 0', () => {
+    const version = JSON.parse(readFileSync(path.join(root, 'packages', 'cli', 'package.json'), 'utf8')).version
+    expect(run(['--version'])).toMatchObject({code: 0, stdout: `${version}\n`})
+    const help = run(['--help'])
+    expect(help.code).toBe(0)
+    for (const option of ['--format', '--stdin-filename', '--quiet', '--max-warnings', '--version']) {
+      expect(help.stdout).toContain(option)
+    }
+  })
+})
