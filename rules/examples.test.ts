@@ -3,14 +3,16 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {createLinter} from '@followup-lint/core'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {defaultRules} from './index.js'
 import {renderReadme, renderRulesTable, type RuleData} from './lib/docs.js'
-import {loadRules, rulesDir} from './scripts/load.js'
-import {findingsOf} from './testing.js'
+import {loadRules, locate, rulesDir} from './scripts/load.js'
+import {findingsOf, ready} from './testing.js'
 
 const rules = loadRules() as RuleData[]
 const linter = createLinter(defaultRules)
+
+beforeAll(() => ready)
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
   it.each(rule.examples.flagged.map((example) => [example.text, example] as const))(
@@ -18,17 +20,18 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     (text, example) => {
       const found = findingsOf(id, text)
       const expected = example.flags.map((flag) => {
-        const offset = text.indexOf(flag)
+        const offset = locate(text, flag)
         return {ruleId: id, offset, endOffset: offset + flag.length, actual: flag}
-      })
+      }).sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)
       expect(found.map(({ruleId, offset, endOffset, actual}) => ({ruleId, offset, endOffset, actual}))).toEqual(
         expected
       )
       for (const message of found) {
-        expect(message.message).toContain(`“${message.actual}”`)
-        expect(message.severity).toBe(rule.severity)
-        expect(message.line).toBe(1)
-        expect(message.column).toBe(message.offset + 1)
+        // Phrase findings quote the flagged words; every message is a sentence.
+        if (rule.phrases.length > 0) expect(message.message).toContain(`“${message.actual}”`)
+        expect(message.message).toMatch(/^\S.*\.$/)
+        const before = text.slice(0, message.offset).split('\n')
+        expect([message.line, message.column]).toEqual([before.length, before.at(-1)!.length + 1])
       }
     }
   )

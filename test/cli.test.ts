@@ -32,8 +32,9 @@ describe('stylish output', () => {
     expect(stderr).toBe('')
     const lines = stdout.trimEnd().split('\n')
     expect(lines[0]).toBe(file)
-    expect(lines[1]).toMatch(/^5:84-5:97 +error +“where I stand” asks the program .* ranking-pressure$/)
-    expect(lines.at(-1)).toBe('✖ 3 errors')
+    expect(lines).toContainEqual(expect.stringMatching(/^5:84-5:97 +error +“where I stand” asks the program .* ranking-pressure$/))
+    expect(lines).toContainEqual(expect.stringMatching(/^3:1-3:18 +warning +Read aloud .* read-aloud$/))
+    expect(lines.at(-1)).toBe('5 messages (✖ 3 errors, ⚠ 2 warnings)')
     expect(stdout).not.toMatch(/\u001b\[/)
   })
 
@@ -60,9 +61,9 @@ describe('json output', () => {
     expect(report).toHaveLength(1)
     const [entry] = report
     expect(Object.keys(entry).sort()).toEqual(
-      ['errorCount', 'filePath', 'infoCount', 'messages', 'score', 'warningCount'].sort()
+      ['errorCount', 'filePath', 'infoCount', 'kind', 'messages', 'score', 'warningCount'].sort()
     )
-    expect(entry).toMatchObject({filePath: file, errorCount: 4, warningCount: 0, infoCount: 0})
+    expect(entry).toMatchObject({filePath: file, errorCount: 4, warningCount: 2, infoCount: 0, kind: 'thank-you'})
     expect(entry.score).toBeGreaterThan(0)
     for (const message of entry.messages) {
       const keys = Object.keys(message).filter((key) => key !== 'suggestions')
@@ -71,16 +72,22 @@ describe('json output', () => {
         expect(Object.keys(suggestion).sort()).toEqual(['safe', 'text'])
       }
     }
-    expect(entry.messages[0]).toMatchObject({ruleId: 'ranking-pressure', severity: 'error', line: 5, column: 84, endLine: 5, endColumn: 104})
+    expect(entry.messages.find((m: {ruleId: string}) => m.ruleId === 'ranking-pressure')).toMatchObject({
+      severity: 'error',
+      line: 5,
+      column: 84,
+      endLine: 5,
+      endColumn: 104
+    })
   })
 
   it('points at the exact characters of the file', () => {
     const file = path.join(drafts, 'flagged-template-slots.txt')
     const lines = readFileSync(path.join(root, file), 'utf8').split('\n')
     const [entry] = JSON.parse(run(['-f', 'json', file]).stdout)
-    const flagged = entry.messages.map((m: {line: number; column: number; endColumn: number}) =>
-      lines[m.line - 1]!.slice(m.column - 1, m.endColumn - 1)
-    )
+    const flagged = entry.messages
+      .filter((m: {ruleId: string}) => m.ruleId === 'unfilled-placeholder')
+      .map((m: {line: number; column: number; endColumn: number}) => lines[m.line - 1]!.slice(m.column - 1, m.endColumn - 1))
     expect(flagged).toEqual(['[Program Name]', '[Date]', '[Coordinator Last Name]', '{{program}}', '[date]', '<Specialty>', 'XXXXXXXX'])
   })
 })
@@ -180,5 +187,26 @@ describe('options', () => {
     for (const option of ['--format', '--stdin-filename', '--quiet', '--max-warnings', '--version']) {
       expect(help.stdout).toContain(option)
     }
+  })
+
+  it('--list-rules lists every rule with its default severity', () => {
+    const {code, stdout} = run(['--list-rules'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^ranking-pressure +error +Promises/m)
+    expect(stdout).toMatch(/^spelling +warning\* +Misspelled/m)
+    expect(stdout.trim().split('\n').filter((line) => /^[a-z-]+ {2,}/.test(line))).toHaveLength(11)
+  })
+
+  it('--explain prints the rule README, and refuses an unknown rule', () => {
+    const {code, stdout} = run(['--explain', 'social-media'])
+    expect(code).toBe(0)
+    expect(stdout.startsWith('# `social-media`')).toBe(true)
+    expect(stdout).toContain('## Why it matters')
+    expect(run(['--explain', 'nope'])).toMatchObject({code: 2, stderr: 'followup-lint: unknown rule "nope" (see --list-rules)\n'})
+  })
+
+  it('--score prints the read-aloud score and its parts', () => {
+    const {stdout} = run(['--score', path.join(drafts, 'flagged-rank-promise.txt')])
+    expect(stdout).toMatch(/flagged-rank-promise\.txt: read-aloud score 100\/100 \(thank-you\): ranking-pressure 100, /)
   })
 })

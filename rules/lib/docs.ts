@@ -8,8 +8,10 @@ export interface RuleData {
   why: string
   kinds?: string[]
   options?: Record<string, unknown>
+  recommended?: boolean
   phrases: PhraseEntry[]
   hasCheck: boolean
+  exports: {check: boolean; review: boolean; load: boolean}
   examples: {flagged: {text: string; flags: string[]}[]; clean: string[]}
 }
 
@@ -30,6 +32,7 @@ function findings(linter: Linter, id: string, text: string): string {
 /** The README of one rule: what, why, examples with the linter's real output, and how to set it. */
 export function renderReadme(rule: RuleData, linter: Linter): string {
   const kinds = rule.kinds ? rule.kinds.join(', ') : 'every kind of message'
+  const severity = rule.recommended === false ? `${rule.severity} (off unless enabled or in the strict preset)` : rule.severity
   const fixes = rule.phrases.some((phrase) => phrase.rewrite)
     ? rule.phrases.some((phrase) => phrase.safe)
       ? 'safe fixes'
@@ -40,7 +43,7 @@ export function renderReadme(rule: RuleData, linter: Linter): string {
     banner,
     `# \`${rule.id}\``,
     rule.summary,
-    '| default severity | applies to | rewrites |\n| --- | --- | --- |\n' + `| ${rule.severity} | ${kinds} | ${fixes} |`,
+    '| default severity | applies to | rewrites |\n| --- | --- | --- |\n' + `| ${severity} | ${kinds} | ${fixes} |`,
     '## Why it matters',
     rule.why,
     '## Flagged',
@@ -68,7 +71,8 @@ export function renderReadme(rule: RuleData, linter: Linter): string {
     )
   }
   if (rule.hasCheck) {
-    parts.push('## How it works', 'A small check in [`check.ts`](check.ts) reads the draft itself.')
+    const reads = rule.exports.review ? 'reads the draft and the other rules’ findings' : 'reads the draft itself'
+    parts.push('## How it works', `A small check in [\`check.ts\`](check.ts) ${reads}.`)
   }
   parts.push(
     '## Configure',

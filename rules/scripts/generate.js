@@ -12,14 +12,17 @@ try {
   const rules = loadRules()
   const imports = rules
     .filter((rule) => rule.hasCheck)
-    .map((rule) => `import {check as ${camel(rule.id)}} from '../${rule.id}/check.js'`)
+    .map((rule) => `import * as ${camel(rule.id)} from '../${rule.id}/check.js'`)
   const entries = rules.map((rule) => {
     const meta = {id: rule.id, severity: rule.severity, summary: rule.summary, why: rule.why}
     if (rule.kinds) meta.kinds = rule.kinds
     if (rule.options) meta.options = rule.options
+    if (rule.recommended === false) meta.recommended = false
     const fields = [`meta: ${JSON.stringify(meta)}`]
     if (rule.phrases.length > 0) fields.push(`phrases: ${JSON.stringify(rule.phrases)}`)
-    if (rule.hasCheck) fields.push(`check: ${camel(rule.id)}`)
+    for (const hook of ['check', 'review', 'load']) {
+      if (rule.exports[hook]) fields.push(`${hook}: ${camel(rule.id)}.${hook}`)
+    }
     return `  {${fields.join(', ')}}`
   })
   const source = [

@@ -9,10 +9,22 @@ export const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 const severities = ['error', 'warning', 'info']
 const kinds = ['thank-you', 'correction', 'update', 'question', 'forward-request']
-const ruleKeys = ['id', 'severity', 'summary', 'why', 'kinds', 'options', 'phrases', 'examples']
+const ruleKeys = ['id', 'severity', 'summary', 'why', 'recommended', 'kinds', 'options', 'phrases', 'examples']
 const phraseKeys = ['message', 'patterns', 'rewrite', 'safe', 'skip-negated']
 
 class DataError extends Error {}
+
+/**
+ * Where an example's flag stands in its text: the first occurrence that is a whole word at
+ * each end that is a letter or digit ("a" in "It was a honor" is the article, not the "a" of
+ * "was"). Returns -1 when it is not there.
+ */
+export function locate(text, flag) {
+  const escaped = flag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const before = /^[\p{L}\p{N}]/u.test(flag) ? '(?<![\\p{L}\\p{N}])' : ''
+  const after = /[\p{L}\p{N}]$/u.test(flag) ? '(?![\\p{L}\\p{N}])' : ''
+  return text.search(new RegExp(before + escaped + after, 'u'))
+}
 
 function fail(file, key, reason) {
   throw new DataError(`${path.relative(process.cwd(), file)}: ${key}: ${reason}`)
@@ -33,14 +45,17 @@ function text(file, key, value, {oneLine = false} = {}) {
   return value.trim()
 }
 
-function strings(file, key, value) {
+function strings(file, key, value, {oneLine = true} = {}) {
   const list = typeof value === 'string' ? [value] : value
   if (!Array.isArray(list) || list.length === 0) fail(file, key, 'must be a non-empty list')
-  return list.map((item, index) => text(file, `${key}[${index}]`, item, {oneLine: true}))
+  return list.map((item, index) => text(file, `${key}[${index}]`, item, {oneLine}))
 }
 
 /** Validate one rule's data and return it in the engine's shape, with its examples. */
 export function validate(file, folder, data) {
+  const checkFile = path.join(path.dirname(file), 'check.ts')
+  const checkSource = existsSync(checkFile) ? readFileSync(checkFile, 'utf8') : ''
+  const exported = (name) => new RegExp(`export (?:async )?function ${name}\\(`).test(checkSource)
   expectKeys(file, '', data, ruleKeys)
   if (data.id !== folder) fail(file, 'id', `must equal the folder name "${folder}"`)
   if (!/^[a-z]+(?:-[a-z]+)*$/.test(data.id)) fail(file, 'id', 'must be kebab-case')
@@ -51,6 +66,9 @@ export function validate(file, folder, data) {
     }
   }
   if (data.options !== undefined) expectKeys(file, 'options', data.options, Object.keys(data.options))
+  if (data.recommended !== undefined && typeof data.recommended !== 'boolean') {
+    fail(file, 'recommended', 'must be true or false')
+  }
   const phrases = (data.phrases ?? []).map((entry, index) => {
     const where = `phrases[${index}]`
     expectKeys(file, where, entry, phraseKeys)
@@ -74,13 +92,13 @@ export function validate(file, folder, data) {
     const where = `examples.flagged[${index}]`
     expectKeys(file, where, example, ['text', 'flags'])
     const value = text(file, `${where}.text`, example.text)
-    const flags = strings(file, `${where}.flags`, example.flags)
+    const flags = strings(file, `${where}.flags`, example.flags, {oneLine: false})
     for (const flag of flags) {
-      if (!value.includes(flag)) fail(file, `${where}.flags`, `"${flag}" is not in the text`)
+      if (locate(value, flag) < 0) fail(file, `${where}.flags`, `"${flag}" is not in the text`)
     }
     return {text: value, flags}
   })
-  const clean = strings(file, 'examples.clean', data.examples.clean ?? [])
+  const clean = strings(file, 'examples.clean', data.examples.clean ?? [], {oneLine: false})
   if (flagged.length === 0) fail(file, 'examples.flagged', 'must list at least one example')
   return {
     id: data.id,
@@ -89,8 +107,10 @@ export function validate(file, folder, data) {
     why: text(file, 'why', data.why),
     ...(data.kinds ? {kinds: strings(file, 'kinds', data.kinds)} : {}),
     ...(data.options ? {options: data.options} : {}),
+    ...(data.recommended === false ? {recommended: false} : {}),
     phrases,
-    hasCheck: existsSync(path.join(path.dirname(file), 'check.ts')),
+    hasCheck: checkSource !== '',
+    exports: {check: exported('check'), review: exported('review'), load: exported('load')},
     examples: {flagged, clean}
   }
 }
@@ -116,7 +136,9 @@ export function loadRules(dir = rulesDir) {
         seen.set(key, rule.id)
       }
     }
-    if (rule.phrases.length === 0 && !rule.hasCheck) fail(file, 'phrases', 'a rule needs phrases or a check.ts')
+    if (rule.phrases.length === 0 && !rule.exports.check && !rule.exports.review) {
+      fail(file, 'phrases', 'a rule needs phrases, or a check.ts exporting check() or review()')
+    }
     rules.push(rule)
   }
   return rules

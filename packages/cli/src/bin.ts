@@ -15,6 +15,9 @@ interface Options {
   quiet?: boolean
   maxWarnings?: number
   color?: boolean
+  score?: boolean
+  listRules?: boolean
+  explain?: string
 }
 
 function wholeNumber(value: string): number {
@@ -36,6 +39,16 @@ function useColor(option: boolean | undefined): boolean {
 }
 
 async function run(inputs: string[], options: Options): Promise<number> {
+  if (options.listRules) {
+    const {listRules} = await import('./explain.js')
+    process.stdout.write(listRules())
+    return 0
+  }
+  if (options.explain !== undefined) {
+    const {explainRule} = await import('./explain.js')
+    process.stdout.write(explainRule(options.explain))
+    return 0
+  }
   if (inputs.length === 0) {
     if (process.stdin.isTTY) {
       throw new InputError('no input: name a draft, a directory or a glob, or pipe text in (use - for stdin)')
@@ -44,6 +57,7 @@ async function run(inputs: string[], options: Options): Promise<number> {
   }
   const files = await expandInputs(inputs.filter((input) => input !== '-'))
   const linter = defaultLinter()
+  await linter.prepare()
   const results: LintResult[] = []
   for (const input of inputs.includes('-') ? ['-', ...files] : files) {
     if (input === '-') {
@@ -60,7 +74,7 @@ async function run(inputs: string[], options: Options): Promise<number> {
     process.stdout.write(formatJson(shown))
   } else {
     const {formatStylish} = await import('./reporters/stylish.js')
-    process.stdout.write(formatStylish(shown, {color: useColor(options.color)}))
+    process.stdout.write(formatStylish(shown, {color: useColor(options.color), score: options.score === true}))
   }
 
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0)
@@ -89,6 +103,9 @@ const program = new Command('followup-lint')
   .option('--stdin-filename <path>', 'the name to report for text read from standard input')
   .option('-q, --quiet', 'report errors only')
   .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)
+  .option('--score', 'print each draft\'s read-aloud score (0 reads well, 100 makes the room wince)')
+  .option('--list-rules', 'list the rules with their default severity and what they flag')
+  .option('--explain <rule-id>', 'print a rule\'s documentation: what it flags, why, examples')
   .option('--color', 'force colour in stylish output')
   .option('--no-color', 'never use colour')
   .version(version, '-v, --version')

@@ -4,13 +4,16 @@ import {unified} from 'unified'
 import {chunk} from './chunks.js'
 import {LineIndex} from './location.js'
 import {isNegated, PhraseMatcher} from './matcher.js'
-import {findingsScore} from './score.js'
+import {detectKind} from './kind.js'
+import {readLetter} from './letter.js'
+import {readAloudScore} from './score.js'
 import {tokenize} from './tokens.js'
 import type {
   Diagnostic,
   LintContext,
   LintDocument,
   LintResult,
+  ParsedPiece,
   PhraseEntry,
   Region,
   Report,
@@ -31,6 +34,8 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>
   /** The stretches of the text that hold prose; the whole text when absent. */
   regions?: readonly Region[]
+  /** `strict` also turns on the rules that are off by default. */
+  preset?: 'recommended' | 'strict'
 }
 
 /** A rule setting or a rule set that cannot be used; the message says which and why. */
@@ -55,8 +60,9 @@ interface PhrasePayload {
 const severities = new Set(['off', 'error', 'warning', 'info'])
 
 /** The severity and options a setting gives a rule, or undefined when it turns it off. */
-function resolve(rule: Rule, setting: RuleSetting | undefined): Active | undefined {
+function resolve(rule: Rule, setting: RuleSetting | undefined, preset: LintOptions['preset']): Active | undefined {
   if (setting === undefined) {
+    if (rule.meta.recommended === false && preset !== 'strict') return undefined
     return {rule, severity: rule.meta.severity, options: {...rule.meta.options}}
   }
   const [level, options] = Array.isArray(setting) ? setting : [setting, undefined]
@@ -85,6 +91,8 @@ function matchCase(rewrite: string, actual: string): string {
 /** A linter for a fixed rule set: patterns are compiled once, then every lint is one pass. */
 export interface Linter {
   readonly rules: readonly Rule[]
+  /** Load what the rules these options enable need; call once before linting with them. */
+  prepare(options?: LintOptions): Promise<void>
   lint(source: string, options?: LintOptions): LintResult
 }
 
@@ -106,21 +114,44 @@ export function createLinter(rules: readonly Rule[]): Linter {
     }
   })
 
-  function lint(source: string, options: LintOptions = {}): LintResult {
-    const context = options.context ?? {}
+  function settingsOf(options: LintOptions): Readonly<Record<string, RuleSetting>> {
     const settings = options.rules ?? {}
     for (const id of Object.keys(settings)) {
       if (!byId.has(id)) throw new ConfigError(`unknown rule "${id}"`)
     }
+    return settings
+  }
+
+  async function prepare(options: LintOptions = {}): Promise<void> {
+    const settings = settingsOf(options)
+    for (const rule of rules) {
+      if (rule.load && resolve(rule, settings[rule.meta.id], options.preset)) await rule.load()
+    }
+  }
+
+  function lint(source: string, options: LintOptions = {}): LintResult {
+    const settings = settingsOf(options)
+    const regions = options.regions ?? [{start: 0, end: source.length}]
+    const {tokens, pieces} = parse(source, regions)
+    const letter = readLetter(source, regions)
+    const given = options.context ?? {}
+    const detected = given.kind ? undefined : detectKind(source, tokens, letter)
+    const kind = given.kind ?? detected!.kind
+    const context = {...given, kind}
+    const document: LintDocument = {
+      source,
+      regions,
+      tokens,
+      pieces,
+      letter,
+      context,
+      kindSignals: detected ? detected.signals : 'context'
+    }
     const active: (Active | undefined)[] = rules.map((rule) => {
       const kinds = rule.meta.kinds
-      if (kinds && context.kind && !kinds.includes(context.kind)) return undefined
-      return resolve(rule, settings[rule.meta.id])
+      if (kinds && !kinds.includes(kind)) return undefined
+      return resolve(rule, settings[rule.meta.id], options.preset)
     })
-
-    const regions = options.regions ?? [{start: 0, end: source.length}]
-    const tokens = parse(source, regions)
-    const document: LintDocument = {source, regions, tokens, context}
     const lines = new LineIndex(source)
     const messages: Diagnostic[] = []
 
@@ -154,26 +185,35 @@ export function createLinter(rules: readonly Rule[]): Linter {
         current.rule.check(document, (finding) => add(current, finding), current.options)
       }
     }
+    const {score, parts} = readAloudScore(document, messages)
+    const summary = {messages: [...messages], score, scoreParts: parts}
+    for (const current of active) {
+      if (current?.rule.review) {
+        current.rule.review(document, summary, (finding) => add(current, finding), current.options)
+      }
+    }
 
     messages.sort(
       (a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId)
     )
-    return summarize(messages, options.filePath)
+    return summarize(messages, {score, scoreParts: parts, kind}, options.filePath)
   }
 
-  return {rules, lint}
+  return {rules, prepare, lint}
 }
 
-function parse(source: string, regions: readonly Region[]): Token[] {
+function parse(source: string, regions: readonly Region[]): {tokens: Token[]; pieces: ParsedPiece[]} {
   const tokens: Token[] = []
+  const pieces: ParsedPiece[] = []
   const counters = {sentence: 0, paragraph: 0}
   for (const region of regions) {
     for (const piece of chunk(source, region)) {
       const tree = parser.parse(source.slice(piece.start, piece.end)) as Root
       tokenize(tree, piece.start, tokens, counters)
+      pieces.push({tree, offset: piece.start})
     }
   }
-  return tokens
+  return {tokens, pieces}
 }
 
 function addPhraseFindings(
@@ -203,7 +243,11 @@ function addPhraseFindings(
   }
 }
 
-function summarize(messages: Diagnostic[], filePath: string | undefined): LintResult {
+function summarize(
+  messages: Diagnostic[],
+  document: Pick<LintResult, 'score' | 'scoreParts' | 'kind'>,
+  filePath: string | undefined
+): LintResult {
   let errorCount = 0
   let warningCount = 0
   let infoCount = 0
@@ -212,7 +256,7 @@ function summarize(messages: Diagnostic[], filePath: string | undefined): LintRe
     else if (message.severity === 'warning') warningCount++
     else infoCount++
   }
-  const result: LintResult = {messages, errorCount, warningCount, infoCount, score: findingsScore(messages)}
+  const result: LintResult = {messages, errorCount, warningCount, infoCount, ...document}
   if (filePath !== undefined) result.filePath = filePath
   return result
 }

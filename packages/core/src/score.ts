@@ -1,14 +1,85 @@
-import type {Diagnostic} from './types.js'
+import type {Diagnostic, LintDocument, ScorePart, Token} from './types.js'
 
-/** Points a finding adds to the read-aloud score, by severity. */
-export const severityWeight = {error: 35, warning: 15, info: 0} as const
+/** Points each finding adds, by severity. */
+export const severityPoints = {error: 25, warning: 10, info: 0} as const
+
+// Capitals that are names of things in this field, not shouting.
+const acronyms = new Set([
+  'AAMC', 'ACGME', 'COMLEX', 'COVID', 'ECFMG', 'ERAS', 'HIPAA', 'MICU', 'MSPE', 'NICU', 'NRMP',
+  'PICU', 'SICU', 'SOAP', 'USMLE', 'ACLS', 'BLS', 'PALS', 'ATLS', 'NBME', 'NBOME', 'AOA', 'USA',
+  'NYC', 'PGY', 'VIDCRUITER', 'THALAMUS'
+])
+
+const intensifiers = new Set([
+  'so', 'very', 'really', 'truly', 'extremely', 'incredibly', 'absolutely', 'totally', 'super',
+  'deeply', 'immensely', 'hugely', 'tremendously', 'insanely', 'utterly', 'genuinely', 'sincerely'
+])
+
+const emoji = /\p{Extended_Pictographic}/gu
+
+function capped(count: number, each: number, cap: number): number {
+  return Math.min(cap, count * each)
+}
+
+/** Tone signals read from the tokens, each with the points it adds. */
+export function toneParts(document: LintDocument): ScorePart[] {
+  const {source, tokens} = document
+  let exclamations = 0
+  let shouting = 0
+  let emojis = 0
+  let intense = 0
+  let words = 0
+  let longSentences = 0
+  let sentence = -1
+  let sentenceWords = 0
+  const closeSentence = () => {
+    if (sentenceWords > 35) longSentences++
+  }
+  for (const token of tokens as Token[]) {
+    if (token.sentence !== sentence) {
+      closeSentence()
+      sentence = token.sentence
+      sentenceWords = 0
+    }
+    if (token.type === 'word') {
+      words++
+      sentenceWords++
+      if (intensifiers.has(token.text)) intense++
+      const raw = source.slice(token.start, token.end)
+      if (raw.length >= 4 && /^\p{Lu}+$/u.test(raw) && !acronyms.has(raw) && !/^X+$/.test(raw)) shouting++
+    } else {
+      for (const character of token.text) if (character === '!') exclamations++
+      emojis += token.text.match(emoji)?.length ?? 0
+    }
+  }
+  closeSentence()
+  const parts: ScorePart[] = [
+    {label: 'exclamation marks', points: capped(Math.max(0, exclamations - 1), 5, 20)},
+    {label: 'words in capitals', points: capped(shouting, 5, 15)},
+    {label: 'emoji', points: capped(emojis, 5, 15)},
+    // A couple of intensifiers are normal; more per hundred words start to gush.
+    {label: 'intensifiers', points: capped(Math.max(0, intense - 2 - Math.floor(words / 100)), 4, 20)},
+    {label: 'sentences over 35 words', points: capped(longSentences, 5, 15)}
+  ]
+  return parts.filter((part) => part.points > 0)
+}
 
 /**
- * The read-aloud score of a draft: 0 reads well, 100 would make a room of faculty wince.
- * Each finding adds the weight of its severity; the sum is capped at 100.
+ * The read-aloud score: would the draft make a room of faculty wince if the program director
+ * read it out? Findings add points by severity (error 25, warning 10) and tone signals add
+ * theirs; the sum is capped at 100.
  */
-export function findingsScore(messages: readonly Diagnostic[]): number {
-  let total = 0
-  for (const message of messages) total += severityWeight[message.severity]
-  return Math.min(100, total)
+export function readAloudScore(
+  document: LintDocument,
+  messages: readonly Diagnostic[]
+): {score: number; parts: ScorePart[]} {
+  const byRule = new Map<string, number>()
+  for (const message of messages) {
+    const points = severityPoints[message.severity]
+    if (points > 0) byRule.set(message.ruleId, (byRule.get(message.ruleId) ?? 0) + points)
+  }
+  const parts = [...[...byRule].map(([label, points]) => ({label, points})), ...toneParts(document)]
+  parts.sort((a, b) => b.points - a.points || a.label.localeCompare(b.label))
+  const total = parts.reduce((sum, part) => sum + part.points, 0)
+  return {score: Math.min(100, total), parts}
 }

@@ -1,3 +1,7 @@
+import type {Root as NlcstRoot} from 'nlcst'
+import type {KindSignal} from './kind.js'
+import type {Letter} from './letter.js'
+
 /** How much a finding matters. `error` fails a run; `info` is a suggestion only. */
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -61,6 +65,10 @@ export interface LintResult {
   infoCount: number
   /** The read-aloud score: 0 reads well, 100 would make the reader cringe. */
   score: number
+  /** What the score is made of, largest first. */
+  scoreParts: ScorePart[]
+  /** The kind of message, as given in the context or detected from the text. */
+  kind: MessageKind
 }
 
 /** A phrase pattern group: the patterns, what to say, and what to write instead. */
@@ -90,6 +98,8 @@ export interface RuleMeta {
   kinds?: readonly MessageKind[]
   /** Default options for the check. */
   options?: Record<string, unknown>
+  /** False for rules that are off unless configured or enabled by the `strict` preset. */
+  recommended?: boolean
 }
 
 /** A finding as a rule reports it: a range of absolute offsets and what to say. */
@@ -125,6 +135,12 @@ export interface Region {
   end: number
 }
 
+/** A parsed piece of the prose: its tree, with positions relative to `offset`. */
+export interface ParsedPiece {
+  tree: NlcstRoot
+  offset: number
+}
+
 /** What a rule's check reads. */
 export interface LintDocument {
   /** The original text, exactly as given. */
@@ -133,10 +149,31 @@ export interface LintDocument {
   regions: readonly Region[]
   /** Every word and mark of the prose, in order. */
   tokens: readonly Token[]
-  context: LintContext
+  /** The syntax trees the tokens came from, for rules built on retext plugins. */
+  pieces: readonly ParsedPiece[]
+  /** Subject, salutation, body, sign-off and signature. */
+  letter: Letter
+  /** The context as given, with `kind` always set: given, or detected from the text. */
+  context: LintContext & {kind: MessageKind}
+  /** How the kind was decided: `context` when given, else the phrases that pointed to it. */
+  kindSignals: readonly KindSignal[] | 'context'
 }
 
-/** A rule: its description, and phrases, a check, or both. */
+/** What a review (a rule that runs after all others) sees. */
+export interface LintSummary {
+  messages: readonly Diagnostic[]
+  score: number
+  /** What the score is made of, largest first. */
+  scoreParts: readonly ScorePart[]
+}
+
+/** One contribution to the read-aloud score. */
+export interface ScorePart {
+  label: string
+  points: number
+}
+
+/** A rule: its description, and phrases, a check, a review, or several of these. */
 export interface Rule {
   meta: RuleMeta
   phrases?: readonly PhraseEntry[]
@@ -145,4 +182,13 @@ export interface Rule {
     report: (finding: Report) => void,
     options: Record<string, unknown>
   ) => void
+  /** Runs after every other rule, with their findings and the score. */
+  review?: (
+    document: LintDocument,
+    summary: LintSummary,
+    report: (finding: Report) => void,
+    options: Record<string, unknown>
+  ) => void
+  /** Loads what the check needs (a dictionary, say) before the first lint that enables it. */
+  load?: () => Promise<void>
 }

@@ -1,6 +1,6 @@
 import type {LintResult} from '@followup-lint/core'
 
-/** The JSON contract: one entry per file, messages with exactly the documented fields. */
+/** The JSON contract: one entry per file, messages with exactly the documented fields, plus the kind. */
 export function formatJson(results: readonly LintResult[]): string {
   const entries = results.map((result) => ({
     filePath: result.filePath ?? '<text>',
@@ -17,7 +17,8 @@ export function formatJson(results: readonly LintResult[]): string {
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     infoCount: result.infoCount,
-    score: result.score
+    score: result.score,
+    kind: result.kind
   }))
   return JSON.stringify(entries, null, 2) + '\n'
 }

@@ -6,7 +6,7 @@ import {reporter} from 'vfile-reporter'
  * Human output, grouped by file: `line:column-endLine:endColumn  severity  message  rule-id`
  * and a summary line, through vfile-reporter (the unified ecosystem's reporter).
  */
-export function formatStylish(results: readonly LintResult[], options: {color: boolean}): string {
+export function formatStylish(results: readonly LintResult[], options: {color: boolean; score?: boolean}): string {
   const files = results.map((result) => {
     const file = new VFile({path: result.filePath ?? '<text>'})
     for (const message of result.messages) {
@@ -21,5 +21,12 @@ export function formatStylish(results: readonly LintResult[], options: {color: b
     }
     return file
   })
-  return reporter(files, {color: options.color}) + '\n'
+  let text = reporter(files, {color: options.color}) + '\n'
+  if (options.score) {
+    for (const result of results) {
+      const parts = result.scoreParts.map((part) => `${part.label} ${part.points}`).join(', ')
+      text += `${result.filePath ?? '<text>'}: read-aloud score ${result.score}/100 (${result.kind})${parts ? `: ${parts}` : ''}\n`
+    }
+  }
+  return text
 }

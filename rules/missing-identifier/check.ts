@@ -1,0 +1,81 @@
+import type {LintDocument, Region, Report} from '@followup-lint/core'
+
+// Capitalized words, initials and hyphenated or apostrophized names: "Ana Ruiz", "J. P. O'Neil".
+const fullName = /\p{Lu}[\p{L}'\u2019\-]*\.?\s+(?:\p{Lu}[\p{L}'\u2019\-]*\.?\s+)*\p{Lu}[\p{L}'\u2019\-]+/u
+const specialty =
+  /\b(?:internal medicine|medicine|pediatrics?|paediatrics?|surgery|surgical|family medicine|emergency medicine|neurology|psychiatry|obstetrics|gynecology|ob\/?gyn|ob-gyn|anesthesiology|anaesthesia|anesthesia|radiology|dermatology|ophthalmology|otolaryngology|ENT|urology|orthopa?edics?|neurosurgery|pathology|physical medicine|PM&R|rehabilitation|radiation oncology|oncology|med-peds|transitional year|preliminary|nuclear medicine|preventive medicine|medical genetics|child neurology|cardiology|interventional)\b/i
+const programName =
+  /(?:\p{Lu}[\p{L}'\u2019&.\-]*\s+){1,6}(?:[Rr]esidency|[Pp]rogram(?:me)?|[Hh]ospital|[Uu]niversity|[Mm]edical [Cc]enter|[Hh]ealth|[Cc]linic|[Cc]ollege|[Ii]nstitute)\b|\b(?:University|Hospital|Medical Center|Health|Clinic|College|Institute) of (?:\p{Lu}[\p{L}.\-]*\s?){1,4}/u
+const interview = /\binterview(?:ed|ing|s)?\b/i
+const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+const date = new RegExp(
+  String.raw`\b${month}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${month}\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:yesterday|today|this morning|last week|(?:on |last |this past )(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  'i'
+)
+const aamcId = /\bAAMC\b|\b\d{8}\b/i
+
+function lastLine(source: string, region: Region): Region {
+  const text = source.slice(region.start, region.end)
+  const at = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1
+  return {start: region.start + at, end: region.end}
+}
+
+function firstLine(source: string, region: Region): Region {
+  const text = source.slice(region.start, region.end)
+  const at = text.search(/[\r\n]/)
+  return {start: region.start, end: at < 0 ? region.end : region.start + at}
+}
+
+/** Check that a coordinator can tell who wrote, about which program, after which interview. */
+export function check(document: LintDocument, report: (finding: Report) => void): void {
+  const {source, letter, context} = document
+  const all = source.slice(document.regions[0]?.start ?? 0, document.regions.at(-1)?.end ?? source.length)
+  // A sentence or a fragment is not a letter yet: judge identifiers once it has a greeting
+  // or a closing.
+  if (letter.body.end <= letter.body.start || (!letter.salutation && !letter.signOff && !letter.signature)) return
+  const closing = letter.signature ?? letter.signOff
+  // A name line, before any ", MD" or ", MS4", has no digits, colons or @:
+  // "AAMC ID: 12345678" is not a name.
+  const signed =
+    letter.signature &&
+    source
+      .slice(letter.signature.start, letter.signature.end)
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.split(',')[0]!)
+      .some((line) => fullName.test(line) && !/[\d:@]/.test(line))
+  if (!signed) {
+    // Point at the line where the name should be: the signature's first line.
+    const at = letter.signature
+      ? firstLine(source, letter.signature)
+      : closing
+        ? lastLine(source, closing)
+        : lastLine(source, letter.body)
+    report({
+      ...at,
+      message: 'No signature with your full name: end with your first and last name so the program can match the email to your file.'
+    })
+  }
+  if (!specialty.test(all) && !programName.test(all)) {
+    report({
+      ...firstLine(source, letter.body),
+      message: 'The draft never names the program or the specialty: say which residency you interviewed with in the first paragraph.'
+    })
+  }
+  const mention = interview.exec(source.slice(letter.body.start, letter.body.end))
+  if (mention && !date.test(all)) {
+    const start = letter.body.start + mention.index
+    report({
+      start,
+      end: start + mention[0].length,
+      message: `“${mention[0]}” has no date: add the day you interviewed (for example "on January 12") so the coordinator can find your file.`
+    })
+  }
+  const toOffice = !context.recipient || context.recipient === 'coordinator' || context.recipient === 'program-office'
+  if ((context.kind === 'update' || context.kind === 'correction') && toOffice && !aamcId.test(all)) {
+    report({
+      ...(closing ? lastLine(source, closing) : lastLine(source, letter.body)),
+      severity: 'info',
+      message: 'Add your AAMC ID under your name: programs file applicants by it, and names collide.'
+    })
+  }
+}
