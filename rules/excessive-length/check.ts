@@ -1,6 +1,21 @@
 import type {LintDocument, Region, Report} from '@followup-lint/core'
 
-const word = /[\p{L}\p{N}]+(?:['\u2019\-][\p{L}\p{N}]+)*/gu
+/**
+ * The word tokens of a range, counted as a reader counts words: the halves of a contraction
+ * ("I'm") and of a hyphenated word ("third-year") are one word. Returns the start offsets.
+ */
+function wordStarts(document: LintDocument, range: Region): number[] {
+  const starts: number[] = []
+  let previousEnd = -2
+  for (const token of document.tokens) {
+    if (token.type !== 'word' || token.start < range.start || token.end > range.end) continue
+    const joined =
+      token.start === previousEnd || (token.start === previousEnd + 1 && document.source[previousEnd] === '-')
+    if (!joined) starts.push(token.start)
+    previousEnd = token.end
+  }
+  return starts
+}
 
 function kindName(kind: string): string {
   return kind === 'forward-request' ? 'a request to forward a note' : kind === 'update' ? 'an update' : `a ${kind}`
@@ -13,11 +28,10 @@ export function check(document: LintDocument, report: (finding: Report) => void,
   const budget = budgets[context.kind]
   const body: Region = letter.body
   if (typeof budget === 'number') {
-    const words = [...source.slice(body.start, body.end).matchAll(word)]
+    const words = wordStarts(document, body)
     if (words.length > budget) {
-      const first = words[budget]!
       report({
-        start: body.start + first.index,
+        start: words[budget]!,
         end: body.end,
         message: `The body is ${words.length} words; ${kindName(context.kind)} reads best within ${budget}. Cut everything the program does not need, starting here.`
       })

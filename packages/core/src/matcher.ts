@@ -1,9 +1,15 @@
 import {firstKeys, parsePattern, type PatternNode} from './pattern.js'
 import type {Token} from './types.js'
 
+/**
+ * A compiled pattern: given the tokens, a start and the paragraph, the end (exclusive) of the
+ * longest match, or -1. Built once from closures, so matching allocates nothing.
+ */
+type Step = (tokens: readonly Token[], position: number, paragraph: number) => number
+
 /** One compiled pattern and what it belongs to. */
 interface Compiled<Payload> {
-  tree: PatternNode
+  match: Step
   payload: Payload
 }
 
@@ -19,34 +25,116 @@ const negations = new Set(['not', 'never', 'no', 'without'])
 const notDenied = new Set(['mind', 'only', 'hesitate', 'just'])
 const negationWindow = 3
 
+const done: Step = (_, position) => position
+
+/** Single-token alternatives become one set lookup instead of a loop over options. */
+function keySets(keys: readonly string[]): {stems: Set<string>; texts: Set<string>} {
+  const stems = new Set<string>()
+  const texts = new Set<string>()
+  for (const key of keys) (key.startsWith('~') ? stems : texts).add(key.slice(1))
+  return {stems, texts}
+}
+
+function tokenStep(keys: readonly string[], next: Step): Step {
+  const {stems, texts} = keySets(keys)
+  return (tokens, position, paragraph) => {
+    const token = tokens[position]
+    if (
+      token === undefined ||
+      token.paragraph !== paragraph ||
+      !((token.type === 'word' && stems.has(token.stem)) || texts.has(token.text))
+    ) {
+      return -1
+    }
+    return next(tokens, position + 1, paragraph)
+  }
+}
+
+/** Compile a pattern tree, followed by `next`, into one step. */
+function compile(node: PatternNode, next: Step): Step {
+  switch (node.type) {
+    case 'token':
+      return tokenStep([node.key], next)
+    case 'sequence': {
+      let step = next
+      for (let i = node.items.length - 1; i >= 0; i--) step = compile(node.items[i]!, step)
+      return step
+    }
+    case 'choice': {
+      const single = node.options.filter((option) => option.type === 'token')
+      const steps = node.options.filter((option) => option.type !== 'token').map((option) => compile(option, next))
+      if (single.length > 0) steps.unshift(tokenStep(single.map((option) => (option as {key: string}).key), next))
+      if (steps.length === 1) return steps[0]!
+      return (tokens, position, paragraph) => {
+        let best = -1
+        for (const step of steps) {
+          const end = step(tokens, position, paragraph)
+          if (end > best) best = end
+        }
+        return best
+      }
+    }
+    case 'optional': {
+      const item = compile(node.item, next)
+      return (tokens, position, paragraph) =>
+        Math.max(item(tokens, position, paragraph), next(tokens, position, paragraph))
+    }
+    case 'gap': {
+      const max = node.max
+      return (tokens, position, paragraph) => {
+        let best = next(tokens, position, paragraph)
+        for (let j = position; j < position + max; j++) {
+          const token = tokens[j]
+          if (token === undefined || token.paragraph !== paragraph || token.type === 'end') break
+          const end = next(tokens, j + 1, paragraph)
+          if (end > best) best = end
+        }
+        return best
+      }
+    }
+    case 'not': {
+      const item = compile(node.item, done)
+      return (tokens, position, paragraph) =>
+        item(tokens, position, paragraph) >= 0 ? -1 : next(tokens, position, paragraph)
+    }
+    case 'and': {
+      const item = compile(node.item, done)
+      return (tokens, position, paragraph) =>
+        item(tokens, position, paragraph) >= 0 ? next(tokens, position, paragraph) : -1
+    }
+  }
+}
+
 /**
  * All patterns of all phrase rules, compiled into one index keyed by the first token, so
  * that one pass over the tokens finds every match.
  */
 export class PhraseMatcher<Payload> {
-  readonly #index = new Map<string, Compiled<Payload>[]>()
+  readonly #byStem = new Map<string, Compiled<Payload>[]>()
+  readonly #byText = new Map<string, Compiled<Payload>[]>()
 
   /** Add a pattern; throws a PatternError if it does not parse. */
   add(pattern: string, payload: Payload): void {
     const tree = parsePattern(pattern)
-    const compiled = {tree, payload}
+    const compiled = {match: compile(tree, done), payload}
     for (const key of firstKeys(tree)) {
-      let list = this.#index.get(key)
-      if (!list) this.#index.set(key, (list = []))
-      list.push(compiled)
+      const index = key.startsWith('~') ? this.#byStem : this.#byText
+      let list = index.get(key.slice(1))
+      if (!list) index.set(key.slice(1), (list = []))
+      if (!list.includes(compiled)) list.push(compiled)
     }
   }
 
   /** Every match, the longest one per pattern and start; `accept` filters by payload. */
   run(tokens: readonly Token[], accept: (payload: Payload) => boolean): Match<Payload>[] {
     const matches: Match<Payload>[] = []
-    const index = this.#index
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
-      const byStem = token.type === 'word' ? index.get('~' + token.stem) : undefined
-      const byText = index.get('=' + token.text)
+      const byStem = token.type === 'word' ? this.#byStem.get(token.stem) : undefined
+      const byText = this.#byText.get(token.text)
       if (byStem) this.#try(byStem, tokens, i, accept, matches)
-      if (byText) this.#try(byText, tokens, i, accept, matches)
+      // A pattern keyed by both the stem and the exact text of one token is tried once.
+      if (byText) this.#try(byText, tokens, i, accept, matches, byStem)
     }
     return matches
   }
@@ -56,13 +144,14 @@ export class PhraseMatcher<Payload> {
     tokens: readonly Token[],
     i: number,
     accept: (payload: Payload) => boolean,
-    matches: Match<Payload>[]
+    matches: Match<Payload>[],
+    tried?: Compiled<Payload>[]
   ): void {
+    const paragraph = tokens[i]!.paragraph
     for (const candidate of candidates) {
-      if (!accept(candidate.payload)) continue
-      const ends = endsOf(candidate.tree, tokens, i, tokens[i]!.paragraph)
-      if (ends.length === 0) continue
-      matches.push({first: i, last: Math.max(...ends), payload: candidate.payload})
+      if (tried?.includes(candidate) || !accept(candidate.payload)) continue
+      const end = candidate.match(tokens, i, paragraph)
+      if (end > i) matches.push({first: i, last: end, payload: candidate.payload})
     }
   }
 }
@@ -79,54 +168,4 @@ export function isNegated(tokens: readonly Token[], first: number): boolean {
     }
   }
   return false
-}
-
-function keyMatches(key: string, token: Token): boolean {
-  return key.charCodeAt(0) === 126 /* ~ */
-    ? token.type === 'word' && key.slice(1) === token.stem
-    : key.slice(1) === token.text
-}
-
-/** The token indices where a match of `node` starting at `i` can end, within one paragraph. */
-function endsOf(node: PatternNode, tokens: readonly Token[], i: number, paragraph: number): number[] {
-  switch (node.type) {
-    case 'token': {
-      const token = tokens[i]
-      return token && token.paragraph === paragraph && keyMatches(node.key, token) ? [i + 1] : []
-    }
-    case 'gap': {
-      const ends = [i]
-      for (let j = i; j < i + node.max; j++) {
-        const token = tokens[j]
-        if (!token || token.paragraph !== paragraph || token.type === 'end') break
-        ends.push(j + 1)
-      }
-      return ends
-    }
-    case 'optional':
-      return unique([i, ...endsOf(node.item, tokens, i, paragraph)])
-    case 'not':
-      return endsOf(node.item, tokens, i, paragraph).length > 0 ? [] : [i]
-    case 'and':
-      return endsOf(node.item, tokens, i, paragraph).length > 0 ? [i] : []
-    case 'choice': {
-      const ends: number[] = []
-      for (const option of node.options) ends.push(...endsOf(option, tokens, i, paragraph))
-      return unique(ends)
-    }
-    case 'sequence': {
-      let positions = [i]
-      for (const item of node.items) {
-        const next: number[] = []
-        for (const position of positions) next.push(...endsOf(item, tokens, position, paragraph))
-        if (next.length === 0) return []
-        positions = unique(next)
-      }
-      return positions
-    }
-  }
-}
-
-function unique(values: number[]): number[] {
-  return values.length < 2 ? values : [...new Set(values)]
 }

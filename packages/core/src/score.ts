@@ -45,8 +45,12 @@ export function toneParts(document: LintDocument): ScorePart[] {
       words++
       sentenceWords++
       if (intensifiers.has(token.text)) intense++
-      const raw = source.slice(token.start, token.end)
-      if (raw.length >= 4 && /^\p{Lu}+$/u.test(raw) && !acronyms.has(raw) && !/^X+$/.test(raw)) shouting++
+      // Only words of four letters or more that start with a capital can be shouting.
+      const first = source.charCodeAt(token.start)
+      if (token.end - token.start >= 4 && first >= 65 && first <= 90) {
+        const raw = source.slice(token.start, token.end)
+        if (/^\p{Lu}+$/u.test(raw) && !acronyms.has(raw) && !/^X+$/.test(raw)) shouting++
+      }
     } else {
       for (const character of token.text) if (character === '!') exclamations++
       emojis += token.text.match(emoji)?.length ?? 0

@@ -87,6 +87,17 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
     const start = node.position?.start.offset
     if (start === undefined) continue
     if (node.type === 'WordNode') {
+      const children = node.children
+      // Most words are one plain text node: no apostrophe, hyphen or period to look at.
+      if (children.length === 1 && children[0]!.type === 'TextNode') {
+        const raw = children[0]!.value
+        const text = raw.toLowerCase()
+        if (text.length === raw.length) {
+          const at = base + start
+          out.push({text, stem: stem(text), start: at, end: at + raw.length, type: 'word', sentence: s, paragraph: p})
+          continue
+        }
+      }
       let raw = wordText(node)
       // The parser keeps a sentence's final period on a number ("my #1."); give it back.
       const trailingPeriod = raw.length > 1 && raw.endsWith('.') && raw.indexOf('.') === raw.length - 1
@@ -98,7 +109,7 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
           ? splitWord(text, base + start)
           : [{text, start: base + start, end: base + start + raw.length}]
       for (const part of parts) {
-        out.push({...part, stem: stem(part.text), type: 'word', sentence: s, paragraph: p})
+        out.push({text: part.text, stem: stem(part.text), start: part.start, end: part.end, type: 'word', sentence: s, paragraph: p})
       }
       if (trailingPeriod) {
         const at = base + start + raw.length
