@@ -30,6 +30,11 @@ describe('phrase matching', () => {
     expect(flagged(rank, 'I rank programs carefully. First, the schedule.')).toEqual([])
   })
 
+  it('lets a gap run past the period of a title such as "Dr."', () => {
+    const rules = [phraseRule('direct', ['emailed * directly'])]
+    expect(flagged(rules, 'I emailed Dr. Patel directly.')).toEqual(['emailed Dr. Patel directly'])
+  })
+
   it('matches symbols and abbreviations: #1, No. 1, number one', () => {
     expect(flagged(rank, 'You are my #1.')).toEqual(['my #1'])
     expect(flagged(rank, 'You are my No. 1 choice.')).toEqual(['my No. 1'])
