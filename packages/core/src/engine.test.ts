@@ -65,6 +65,14 @@ describe('phrase matching', () => {
     expect(flagged(always, 'I have not heard back.')).toEqual(['not heard back'])
   })
 
+  it('cancels a match when one of its entry\'s unless patterns occurs in the same sentence', () => {
+    const rules = [phraseRule('cv', ['attached * cv'], {unless: ['as (you|dr .? *2) (asked|requested)']})]
+    expect(flagged(rules, 'As you asked, I attached my CV.')).toEqual([])
+    expect(flagged(rules, 'I attached my CV, as Dr. Lee requested.')).toEqual([])
+    expect(flagged(rules, 'I attached my CV.')).toEqual(['attached my CV'])
+    expect(flagged(rules, 'As you asked, here is the form. I also attached my CV.')).toEqual(['attached my CV'])
+  })
+
   it('honours look-aheads without flagging what they look at', () => {
     const rules = [phraseRule('list', ['top of my list !(of)', 'dm &(you|the)'])]
     expect(flagged(rules, 'You are at the top of my list.')).toEqual(['top of my list'])
