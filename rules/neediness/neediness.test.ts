@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findingsOf, flagsOf} from '../testing.js'
+import {findingsOf, flagsOf, testSentences} from '../testing.js'
 
 const id = 'neediness'
 
@@ -66,17 +66,7 @@ const clean: string[] = [
 ]
 
 describe('neediness', () => {
-  it.each(flaggedExactly)('flags %j exactly where it pleads', (text, expected) => {
-    expect(flagsOf(id, text)).toEqual(expected)
-  })
-
-  it.each(flaggedSomewhere)('flags %j', (text) => {
-    expect(flagsOf(id, text).length).toBeGreaterThan(0)
-  })
-
-  it.each(clean)('leaves %j alone', (text) => {
-    expect(flagsOf(id, text)).toEqual([])
-  })
+  testSentences(id, {flagged: flaggedExactly, flaggedSomewhere, clean})
 
   it('offers one "please" as a safe fix for a repeated plea', () => {
     const [finding] = findingsOf(id, 'Please please please reply to me.')
