@@ -58,7 +58,7 @@ describe('unrequested-attachment', () => {
   testSentences(id, {flagged, clean})
 
   it('treats a request only in the same sentence as permission', () => {
-    const text = 'You asked about my research. I have attached my updated CV.'
+    const text = 'You asked me for it last week. Separately, I have attached my updated CV.'
     expect(findingsOf(id, text).map((finding) => finding.actual)).toEqual(['attached my updated CV'])
   })
 })
