@@ -28,6 +28,7 @@ const flagged: [string, string[]][] = [
   ['Although you were not one of my interviewers, I admire your work on sepsis.', ['you were not one of my interviewers']],
   ['I realize you did not interview me, but your lab is exactly what I am looking for.', ['you did not interview me']],
   ['A classmate gave me your WhatsApp number, I hope that is okay.', ['your WhatsApp number']],
+  ['I am writing to you without going through the coordinator, since this is personal.', ['without going through the coordinator']],
   ['Sir, I have found your mobile number from the hospital directory and will call you tomorrow.', ['found your mobile number from the hospital directory']]
 ]
 
@@ -51,7 +52,8 @@ const clean: string[] = [
   'I read your paper on PubMed and enjoyed our conversation about it during the interview.',
   'I have copied the coordinator on this message, as the program asked.',
   'My address and phone number have not changed since I applied.',
-  'I emailed the program office on Monday with my new Step 2 score.'
+  'I emailed the program office on Monday with my new Step 2 score.',
+  'I do not have Dr. Ames’s address and did not want to write to her directly without going through the proper channel.'
 ]
 
 describe('backchannel-contact', () => {
