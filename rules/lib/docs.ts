@@ -66,7 +66,10 @@ export function renderReadme(rule: RuleData, linter: Linter): string {
       ...rule.phrases.flatMap((phrase) => [
         `- ${phrase.message.replaceAll('{actual}', '…')}` +
           (phrase.rewrite ? ` Suggests: ${phrase.rewrite.map((text) => `“${text}”`).join(', ')}.` : ''),
-        fence(phrase.patterns.join('\n'))
+        fence(phrase.patterns.join('\n')),
+        ...(phrase.unless
+          ? ['Not when the same sentence also matches:', fence(phrase.unless.join('\n'))]
+          : [])
       ])
     )
   }

@@ -10,7 +10,7 @@ export const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 const severities = ['error', 'warning', 'info']
 const kinds = ['thank-you', 'correction', 'update', 'question', 'forward-request']
 const ruleKeys = ['id', 'severity', 'summary', 'why', 'recommended', 'kinds', 'options', 'phrases', 'examples']
-const phraseKeys = ['message', 'patterns', 'rewrite', 'safe', 'skip-negated']
+const phraseKeys = ['message', 'patterns', 'rewrite', 'safe', 'skip-negated', 'unless']
 
 class DataError extends Error {}
 
@@ -81,6 +81,7 @@ export function validate(file, folder, data) {
       if (typeof entry.safe !== 'boolean') fail(file, `${where}.safe`, 'must be true or false')
       phrase.safe = entry.safe
     }
+    if (entry.unless !== undefined) phrase.unless = strings(file, `${where}.unless`, entry.unless)
     if (entry['skip-negated'] !== undefined) {
       if (typeof entry['skip-negated'] !== 'boolean') fail(file, `${where}.skip-negated`, 'must be true or false')
       phrase.skipNegated = entry['skip-negated']

@@ -30,6 +30,11 @@ describe('phrase matching', () => {
     expect(flagged(rank, 'I rank programs carefully. First, the schedule.')).toEqual([])
   })
 
+  it('lets a gap run past the period of a title such as "Dr."', () => {
+    const rules = [phraseRule('direct', ['emailed * directly'])]
+    expect(flagged(rules, 'I emailed Dr. Patel directly.')).toEqual(['emailed Dr. Patel directly'])
+  })
+
   it('matches symbols and abbreviations: #1, No. 1, number one', () => {
     expect(flagged(rank, 'You are my #1.')).toEqual(['my #1'])
     expect(flagged(rank, 'You are my No. 1 choice.')).toEqual(['my No. 1'])
@@ -58,6 +63,14 @@ describe('phrase matching', () => {
     ])
     const always = [phraseRule('heard', ['not heard back'], {skipNegated: false})]
     expect(flagged(always, 'I have not heard back.')).toEqual(['not heard back'])
+  })
+
+  it('cancels a match when one of its entry\'s unless patterns occurs in the same sentence', () => {
+    const rules = [phraseRule('cv', ['attached * cv'], {unless: ['as (you|dr .? *2) (asked|requested)']})]
+    expect(flagged(rules, 'As you asked, I attached my CV.')).toEqual([])
+    expect(flagged(rules, 'I attached my CV, as Dr. Lee requested.')).toEqual([])
+    expect(flagged(rules, 'I attached my CV.')).toEqual(['attached my CV'])
+    expect(flagged(rules, 'As you asked, here is the form. I also attached my CV.')).toEqual(['attached my CV'])
   })
 
   it('honours look-aheads without flagging what they look at', () => {

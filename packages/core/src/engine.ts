@@ -55,6 +55,8 @@ interface Active {
 interface PhrasePayload {
   rule: number
   entry: PhraseEntry
+  /** A pattern of the entry's `unless` list: it cancels matches instead of reporting. */
+  exception?: true
 }
 
 const severities = new Set(['off', 'error', 'warning', 'info'])
@@ -104,9 +106,13 @@ export function createLinter(rules: readonly Rule[]): Linter {
     if (byId.has(rule.meta.id)) throw new ConfigError(`duplicate rule id "${rule.meta.id}"`)
     byId.set(rule.meta.id, index)
     for (const entry of rule.phrases ?? []) {
-      for (const pattern of entry.patterns) {
+      const payloads = [
+        ...entry.patterns.map((pattern) => [pattern, {rule: index, entry}] as const),
+        ...(entry.unless ?? []).map((pattern) => [pattern, {rule: index, entry, exception: true}] as const)
+      ]
+      for (const [pattern, payload] of payloads) {
         try {
-          matcher.add(pattern, {rule: index, entry})
+          matcher.add(pattern, payload)
         } catch (error) {
           throw new ConfigError(`rule "${rule.meta.id}": ${(error as Error).message}`)
         }
@@ -223,7 +229,16 @@ function addPhraseFindings(
   active: readonly (Active | undefined)[],
   add: (current: Active, finding: Report) => void
 ): void {
-  const matches = matcher.run(tokens, (payload) => active[payload.rule] !== undefined)
+  const found = matcher.run(tokens, (payload) => active[payload.rule] !== undefined)
+  // The sentences in which an entry's `unless` patterns occur: its matches there are cancelled.
+  const cancelled = new Map<PhraseEntry, Set<number>>()
+  const matches = found.filter((match) => {
+    if (!match.payload.exception) return true
+    const {entry} = match.payload
+    if (!cancelled.has(entry)) cancelled.set(entry, new Set())
+    cancelled.get(entry)!.add(tokens[match.first]!.sentence)
+    return false
+  })
   // Earliest first, longest first, so one rule reports overlapping matches once.
   matches.sort((a, b) => a.first - b.first || b.last - a.last)
   const reachedBy = new Map<number, number>()
@@ -231,6 +246,7 @@ function addPhraseFindings(
     const {rule, entry} = match.payload
     if ((reachedBy.get(rule) ?? 0) > match.first) continue
     if (entry.skipNegated !== false && isNegated(tokens, match.first)) continue
+    if (cancelled.get(entry)?.has(tokens[match.first]!.sentence)) continue
     reachedBy.set(rule, match.last)
     const start = tokens[match.first]!.start
     const end = tokens[match.last - 1]!.end

@@ -52,6 +52,13 @@ describe('tokenize', () => {
     expect(result[3]!.sentence).toBeGreaterThan(result[0]!.sentence)
   })
 
+  it('ends a sentence only at its last period, not at the one of "Dr."', () => {
+    const result = tokens('I wrote to Dr. Patel; she replied.')
+    expect(result.filter((token) => token.type !== 'word').map((token) => `${token.text}:${token.type}`)).toEqual(
+      ['.:mark', ';:end', '.:end']
+    )
+  })
+
   it('adds a base offset for trees parsed from a slice', () => {
     const tree = unified().use(retextEnglish).parse('word') as Root
     expect(tokenize(tree, 100)[0]).toMatchObject({start: 100, end: 104})

@@ -83,7 +83,13 @@ export function tokenize(tree: Root, base = 0, out: Token[] = [], counters = {se
 }
 
 function addSentence(sentence: Sentence, base: number, out: Token[], s: number, p: number): void {
-  for (const node of sentence.children) {
+  // The period of "Dr." or "e.g." is followed by more words of the same sentence: it ends
+  // nothing, so a gap may run past it ("emailed Dr. Patel directly").
+  let lastWord = -1
+  sentence.children.forEach((node, index) => {
+    if (node.type === 'WordNode') lastWord = index
+  })
+  for (const [index, node] of sentence.children.entries()) {
     const start = node.position?.start.offset
     if (start === undefined) continue
     if (node.type === 'WordNode') {
@@ -113,7 +119,8 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
       }
       if (trailingPeriod) {
         const at = base + start + raw.length
-        out.push({text: '.', stem: '.', start: at, end: at + 1, type: 'end', sentence: s, paragraph: p})
+        const type = index < lastWord ? 'mark' : 'end'
+        out.push({text: '.', stem: '.', start: at, end: at + 1, type, sentence: s, paragraph: p})
       }
     } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
       const value = node.value
@@ -123,7 +130,7 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
         stem: value,
         start: base + start,
         end: base + start + value.length,
-        type: sentenceEnd.test(value) ? 'end' : 'mark',
+        type: sentenceEnd.test(value) && (index > lastWord || value === ';') ? 'end' : 'mark',
         sentence: s,
         paragraph: p
       })

@@ -83,6 +83,8 @@ export interface PhraseEntry {
   safe?: boolean
   /** Skip a match right after a negation ("I did not ..."). Defaults to true. */
   skipNegated?: boolean
+  /** Patterns that, found anywhere in the same sentence, cancel a match ("as you requested"). */
+  unless?: string[]
 }
 
 /** The description of a rule that every consumer shows. */
