@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {chunk} from './chunks.js'
+import {disabledRules} from './directives.js'
 import {LineIndex} from './location.js'
 import {isNegated, PhraseMatcher} from './matcher.js'
 import {findingsScore} from './score.js'
@@ -112,7 +113,9 @@ export function createLinter(rules: readonly Rule[]): Linter {
     for (const id of Object.keys(settings)) {
       if (!byId.has(id)) throw new ConfigError(`unknown rule "${id}"`)
     }
+    const disabled = disabledRules(source)
     const active: (Active | undefined)[] = rules.map((rule) => {
+      if (disabled.has(rule.meta.id)) return undefined
       const kinds = rule.meta.kinds
       if (kinds && context.kind && !kinds.includes(context.kind)) return undefined
       return resolve(rule, settings[rule.meta.id])
