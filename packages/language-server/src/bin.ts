@@ -17,5 +17,9 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stderr.write(`followup-lint-language-server: say how to talk to the editor\n\n${usage}`)
   process.exitCode = 2
 } else {
+  // A failure while answering one request must not take the editor's linting down with it.
+  process.on('unhandledRejection', (reason) => {
+    process.stderr.write(`followup-lint-language-server: ${(reason as Error)?.stack ?? String(reason)}\n`)
+  })
   startServer(createConnection(ProposedFeatures.all))
 }

@@ -19,6 +19,8 @@ import {
   type Hover,
   type HoverParams,
   type InitializeResult,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind
 } from 'vscode-languageserver'
@@ -78,12 +80,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     files: fileSettings,
     filePath: filePathOf,
     knownRules: new Set(metaById.keys()),
-    report: (problem) => void connection.window.showWarningMessage(`followup-lint: ${problem}`),
-    editor: (uri) =>
-      canAskConfiguration
-        ? connection.workspace.getConfiguration({scopeUri: uri, section: settingsSection})
-        : Promise.reject(new Error('unsupported'))
+    report: (problem) => warn(problem),
+    editor: async (uri) =>
+      canAskConfiguration ? connection.workspace.getConfiguration({scopeUri: uri, section: settingsSection}) : undefined
   })
+
+  // A notification, not window/showMessageRequest: nothing waits on the user, and a client
+  // that cannot show messages cannot make the server fail.
+  function warn(message: string): void {
+    connection
+      .sendNotification(ShowMessageNotification.type, {type: MessageType.Warning, message: `followup-lint: ${message}`})
+      .catch(() => {})
+  }
 
   function logError(where: string, error: unknown): void {
     connection.console.error(`followup-lint: ${where}: ${(error as Error)?.stack ?? String(error)}`)
@@ -96,7 +104,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return linter.lint(document.getText(), lintOptions)
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error
-      void connection.window.showWarningMessage(`followup-lint: ${error.message}; using the default rule settings`)
+      warn(`${error.message}; using the default rule settings`)
       return linter.lint(document.getText(), {...lintOptions, rules: {}})
     }
   }
@@ -191,7 +199,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     linted.delete(uri)
     justOpened.delete(uri)
     store.forget(uri)
-    if (!shuttingDown) void connection.sendDiagnostics({uri, diagnostics: []})
+    if (!shuttingDown) {
+      connection.sendDiagnostics({uri, diagnostics: []}).catch((error: unknown) => logError(`clearing ${uri}`, error))
+    }
   })
 
   /** The findings of an open, enabled document, as of its current text. */

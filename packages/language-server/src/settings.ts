@@ -116,7 +116,7 @@ export function mergeSettings(...layers: (PartialSettings | undefined)[]): Setti
 
 /** Where the store gets its raw inputs; the server wires these to the client. */
 export interface SettingsSources {
-  /** The `followupLint` section for a document, when the client answers workspace/configuration. */
+  /** The `followupLint` section for a document; undefined falls back to pushed settings. */
   editor?: (uri: string) => Promise<unknown>
   /** Config files for a draft on disk. */
   files: ConfigFileLoader
@@ -180,7 +180,7 @@ export class SettingsStore {
     let raw = this.#global
     if (editor) {
       try {
-        raw = await editor(uri)
+        raw = (await editor(uri)) ?? raw
       } catch (error) {
         this.#report(`could not read the editor settings: ${(error as Error).message ?? String(error)}`)
       }
