@@ -55,7 +55,9 @@ export function startClient(command: string, args: string[], cwd?: string): Test
       }
     }
   })
-  connection.onNotification('window/showMessage', (params: {message: string}) => client.messages.push(params.message))
+  connection.onNotification('window/showMessage', (params: {message: string}) => {
+    client.messages.push(params.message)
+  })
   connection.onNotification('window/logMessage', () => {})
   connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => client.settings))
   connection.onRequest('client/registerCapability', (params: {registrations: Registration[]}) => {

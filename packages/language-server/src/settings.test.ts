@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {mergeSettings, parseSettings, SettingsStore} from './settings.js'
+import {type ConfigFileLoader, mergeSettings, parseSettings, SettingsStore} from './settings.js'
 
 const known = new Set(['flattery', 'social-media'])
 
@@ -65,7 +65,7 @@ describe('merging', () => {
 })
 
 describe('the settings store', () => {
-  function store(editor: (uri: string) => Promise<unknown>, files = async (_: string) => undefined as never) {
+  function store(editor: (uri: string) => Promise<unknown>, files: ConfigFileLoader = async () => undefined) {
     const reported: string[] = []
     let asked = 0
     const settings = new SettingsStore({
