@@ -14,6 +14,7 @@ import {
   CodeActionKind,
   type CodeActionParams,
   type Connection,
+  type Diagnostic,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   type Hover,
@@ -227,7 +228,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const to = document.offsetAt(params.range.end)
     const touched = findings.filter((finding) => finding.offset <= to && from <= finding.endOffset)
     const actions: CodeAction[] = []
-    const disable = new Map<string, ReturnType<typeof toLspDiagnostic>[]>()
+    const disable = new Map<string, Diagnostic[]>()
     for (const finding of touched) {
       const diagnostic = toLspDiagnostic(finding, document, docsUrl(finding.ruleId))
       actions.push(...suggestionActions(uri, finding, diagnostic))
