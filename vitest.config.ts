@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'rules/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 20_000
   }
 })

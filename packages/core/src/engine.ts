@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {chunk} from './chunks.js'
+import {disabledRules} from './directives.js'
 import {LineIndex} from './location.js'
 import {isNegated, PhraseMatcher} from './matcher.js'
 import {detectKind} from './kind.js'
@@ -153,7 +154,9 @@ export function createLinter(rules: readonly Rule[]): Linter {
       context,
       kindSignals: detected ? detected.signals : 'context'
     }
+    const disabled = disabledRules(source)
     const active: (Active | undefined)[] = rules.map((rule) => {
+      if (disabled.has(rule.meta.id)) return undefined
       const kinds = rule.meta.kinds
       if (kinds && !kinds.includes(kind)) return undefined
       return resolve(rule, settings[rule.meta.id], options.preset)

@@ -1,3 +1,4 @@
+export {disableComment, disabledRules} from './directives.js'
 export {ConfigError, createLinter} from './engine.js'
 export type {Linter, LintOptions} from './engine.js'
 export {LineIndex} from './location.js'

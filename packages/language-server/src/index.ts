@@ -1,0 +1,22 @@
+export {disableRuleAction, isMarkdown, suggestionActions, topInsertOffset} from './actions.js'
+export {findingsAt, hoverFor, ruleMarkdown} from './hover.js'
+export {findRuleDocsDir, ruleDocs} from './rule-docs.js'
+export {configFileGlob, type ServerOptions, settingsSection, startServer} from './server.js'
+export {
+  type ConfigFileLoader,
+  defaultSettings,
+  mergeSettings,
+  type PartialSettings,
+  parseSettings,
+  type Settings,
+  SettingsStore
+} from './settings.js'
+export {
+  diagnosticSource,
+  scoreCode,
+  scoreDiagnostic,
+  scoreMessage,
+  toLspDiagnostic,
+  toLspDiagnostics,
+  toLspSeverity
+} from './translate.js'

@@ -1,0 +1,105 @@
+import {PassThrough} from 'node:stream'
+import type {Rule} from '@followup-lint/core'
+import {
+  createMessageConnection,
+  type MessageConnection,
+  type PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter
+} from 'vscode-languageserver-protocol/node'
+import {createConnection} from 'vscode-languageserver/node'
+import {afterEach, describe, expect, it} from 'vitest'
+import {startServer} from './server.js'
+
+// A rule that says which message kind it was told, so a test can see the context arrive.
+const kindEcho: Rule = {
+  meta: {id: 'kind-echo', severity: 'info', summary: 'Echoes the kind.', why: 'For tests.'},
+  check: (document, report) => report({start: 0, end: 4, message: `kind is ${document.context.kind ?? 'unknown'}`})
+}
+
+interface Harness {
+  client: MessageConnection
+  published: PublishDiagnosticsParams[]
+  /** Answers to workspace/configuration; a promise holds the answer back until it settles. */
+  answer: () => unknown
+  next(test: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>
+}
+
+const open: MessageConnection[] = []
+
+async function harness(): Promise<Harness> {
+  const toServer = new PassThrough()
+  const toClient = new PassThrough()
+  startServer(createConnection(toServer, toClient), {rules: [kindEcho], debounce: 0, docsUrl: () => undefined})
+  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer))
+  open.push(client)
+  const waiters: [(p: PublishDiagnosticsParams) => boolean, (p: PublishDiagnosticsParams) => void][] = []
+  const h: Harness = {
+    client,
+    published: [],
+    answer: () => ({}),
+    next: (test) => new Promise((resolve) => waiters.push([test, resolve]))
+  }
+  client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    h.published.push(params)
+    for (const waiter of [...waiters]) {
+      if (waiter[0](params)) {
+        waiters.splice(waiters.indexOf(waiter), 1)
+        waiter[1](params)
+      }
+    }
+  })
+  client.onRequest('workspace/configuration', async () => [await h.answer()])
+  client.onRequest('client/registerCapability', () => null)
+  client.listen()
+  await client.sendRequest('initialize', {processId: null, rootUri: null, capabilities: {workspace: {configuration: true}}})
+  await client.sendNotification('initialized', {})
+  return h
+}
+
+afterEach(() => {
+  for (const connection of open.splice(0)) connection.dispose()
+})
+
+const uri = 'untitled:Draft-1'
+
+describe('the server', () => {
+  it('hands the context from the settings to the rules', async () => {
+    const h = await harness()
+    h.answer = () => ({context: {kind: 'correction'}})
+    const first = h.next((p) => p.uri === uri)
+    await h.client.sendNotification('textDocument/didOpen', {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text: 'Dear Dr. Ames,'}
+    })
+    expect((await first).diagnostics[0]!.message).toBe('kind is correction')
+  })
+
+  it('never publishes a version that was edited while it was being linted', async () => {
+    const h = await harness()
+    await h.client.sendNotification('textDocument/didOpen', {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text: 'Dear Dr. Ames,'}
+    })
+    await h.next((p) => p.version === 1)
+    // Hold the settings back, so the lint of version 1 is still waiting when version 2 comes.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let asked!: () => void
+    const wasAsked = new Promise<void>((resolve) => (asked = resolve))
+    h.answer = async () => {
+      asked()
+      await held
+      return {context: {kind: 'update'}}
+    }
+    const from = h.published.length
+    await h.client.sendNotification('workspace/didChangeConfiguration', {settings: {}})
+    await wasAsked
+    await h.client.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version: 2},
+      contentChanges: [{range: {start: {line: 0, character: 14}, end: {line: 0, character: 14}}, text: '\n'}]
+    })
+    const second = h.next((p) => p.version === 2)
+    release()
+    expect((await second).diagnostics[0]!.message).toBe('kind is update')
+    expect(h.published.slice(from).map((p) => p.version)).toEqual([2])
+  })
+})

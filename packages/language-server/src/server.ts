@@ -1,0 +1,272 @@
+import {fileURLToPath} from 'node:url'
+import {
+  ConfigError,
+  createLinter,
+  type Diagnostic as Finding,
+  type Linter,
+  type LintResult,
+  type Rule,
+  type RuleMeta
+} from '@followup-lint/core'
+import {defaultRules} from '@followup-lint/rules'
+import {
+  type CodeAction,
+  CodeActionKind,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type Hover,
+  type HoverParams,
+  type InitializeResult,
+  MessageType,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind
+} from 'vscode-languageserver'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import {disableRuleAction, isMarkdown, suggestionActions} from './actions.js'
+import {findingsAt, hoverFor} from './hover.js'
+import {ruleDocs} from './rule-docs.js'
+import {fileSettings, type Settings, SettingsStore} from './settings.js'
+import {toLspDiagnostic, toLspDiagnostics} from './translate.js'
+import {serverVersion} from './version.js'
+
+/** The settings section the server asks the client for. */
+export const settingsSection = 'followupLint'
+
+/** Config files whose change re-lints every open document. */
+export const configFileGlob = '**/.followuplintrc*'
+
+/** Options of {@link startServer}; the defaults are what the binary uses. */
+export interface ServerOptions {
+  rules?: readonly Rule[]
+  /** Milliseconds to wait after the last edit before linting. */
+  debounce?: number
+  /** file:// URL of a rule's documentation. */
+  docsUrl?: (ruleId: string) => string | undefined
+}
+
+function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined
+  try {
+    return fileURLToPath(uri)
+  } catch {
+    return undefined
+  }
+}
+
+interface Linted {
+  version: number
+  settings: Settings
+  result: LintResult
+}
+
+/** Serve followup-lint over a connection until the client says exit. */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const linter: Linter = createLinter(options.rules ?? defaultRules)
+  const metaById = new Map<string, RuleMeta>(linter.rules.map((rule) => [rule.meta.id, rule.meta]))
+  const docsUrl = options.docsUrl ?? ruleDocs()
+  const debounce = options.debounce ?? 150
+  const documents = new TextDocuments(TextDocument)
+  const timers = new Map<string, NodeJS.Timeout>()
+  const linted = new Map<string, Linted>()
+  let canAskConfiguration = false
+  let canRegisterConfiguration = false
+  let canWatchFiles = false
+  let shuttingDown = false
+
+  const store = new SettingsStore({
+    files: fileSettings,
+    filePath: filePathOf,
+    knownRules: new Set(metaById.keys()),
+    report: (problem) => warn(problem),
+    editor: async (uri) =>
+      canAskConfiguration ? connection.workspace.getConfiguration({scopeUri: uri, section: settingsSection}) : undefined
+  })
+
+  // A notification, not window/showMessageRequest: nothing waits on the user, and a client
+  // that cannot show messages cannot make the server fail.
+  function warn(message: string): void {
+    connection
+      .sendNotification(ShowMessageNotification.type, {type: MessageType.Warning, message: `followup-lint: ${message}`})
+      .catch(() => {})
+  }
+
+  function logError(where: string, error: unknown): void {
+    connection.console.error(`followup-lint: ${where}: ${(error as Error)?.stack ?? String(error)}`)
+  }
+
+  function lintText(document: TextDocument, settings: Settings): LintResult {
+    const filePath = filePathOf(document.uri)
+    const lintOptions = {context: settings.context, rules: settings.rules, ...(filePath ? {filePath} : {})}
+    try {
+      return linter.lint(document.getText(), lintOptions)
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      warn(`${error.message}; using the default rule settings`)
+      return linter.lint(document.getText(), {...lintOptions, rules: {}})
+    }
+  }
+
+  /** The lint result of the document as it is now, linted at most once per version and settings. */
+  function resultFor(document: TextDocument, settings: Settings): LintResult {
+    const cached = linted.get(document.uri)
+    if (cached && cached.version === document.version && cached.settings === settings) return cached.result
+    const result = lintText(document, settings)
+    linted.set(document.uri, {version: document.version, settings, result})
+    return result
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const document = documents.get(uri)
+    if (!document) return
+    const settings = await store.settingsFor(uri)
+    // The text may have changed while the settings were read; only the newest version is published.
+    const current = documents.get(uri)
+    if (!current || current.version !== document.version || shuttingDown) return
+    const diagnostics = settings.enable ? toLspDiagnostics(resultFor(current, settings), current, docsUrl) : []
+    if (documents.get(uri)?.version !== current.version) return
+    await connection.sendDiagnostics({uri, version: current.version, diagnostics})
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri))
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri)
+        validate(uri).catch((error: unknown) => logError(`linting ${uri}`, error))
+      }, delay)
+    )
+  }
+
+  function relintAll(): void {
+    store.clear()
+    for (const document of documents.all()) schedule(document.uri, 0)
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const workspace = params.capabilities?.workspace
+    canAskConfiguration = workspace?.configuration === true
+    canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true
+    canWatchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true
+    return {
+      capabilities: {
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
+        hoverProvider: true
+      },
+      serverInfo: {name: 'followup-lint-language-server', version: serverVersion}
+    }
+  })
+
+  connection.onInitialized(() => {
+    if (canRegisterConfiguration) {
+      connection.client
+        .register(DidChangeConfigurationNotification.type, {section: settingsSection})
+        .catch((error: unknown) => logError('registering for settings changes', error))
+    }
+    if (canWatchFiles) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, {watchers: [{globPattern: configFileGlob}]})
+        .catch((error: unknown) => logError('watching config files', error))
+    }
+  })
+
+  connection.onDidChangeConfiguration((change) => {
+    const settings = (change.settings as Record<string, unknown> | null | undefined)?.[settingsSection]
+    store.setGlobal(settings)
+    relintAll()
+  })
+
+  connection.onDidChangeWatchedFiles(() => relintAll())
+
+  // Opening a document also fires a content change; the open lints at once, edits wait.
+  const justOpened = new Set<string>()
+  documents.onDidOpen((event) => {
+    justOpened.add(event.document.uri)
+    schedule(event.document.uri, 0)
+  })
+  documents.onDidChangeContent((event) => {
+    const {uri} = event.document
+    if (!justOpened.delete(uri)) schedule(uri, debounce)
+  })
+  documents.onDidClose((event) => {
+    const {uri} = event.document
+    clearTimeout(timers.get(uri))
+    timers.delete(uri)
+    linted.delete(uri)
+    justOpened.delete(uri)
+    store.forget(uri)
+    if (!shuttingDown) {
+      connection.sendDiagnostics({uri, diagnostics: []}).catch((error: unknown) => logError(`clearing ${uri}`, error))
+    }
+  })
+
+  /** The findings of an open, enabled document, as of its current text. */
+  async function findingsOf(uri: string): Promise<{document: TextDocument; findings: Finding[]} | undefined> {
+    const document = documents.get(uri)
+    if (!document) return undefined
+    const settings = await store.settingsFor(uri)
+    const current = documents.get(uri)
+    if (!current || !settings.enable) return undefined
+    return {document: current, findings: resultFor(current, settings).messages}
+  }
+
+  async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+    const only = params.context.only
+    if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`))) {
+      return []
+    }
+    const found = await findingsOf(params.textDocument.uri)
+    if (!found) return []
+    const {document, findings} = found
+    const {uri} = document
+    const from = document.offsetAt(params.range.start)
+    const to = document.offsetAt(params.range.end)
+    const touched = findings.filter((finding) => finding.offset <= to && from <= finding.endOffset)
+    const actions: CodeAction[] = []
+    const disable = new Map<string, Diagnostic[]>()
+    for (const finding of touched) {
+      const diagnostic = toLspDiagnostic(finding, document, docsUrl(finding.ruleId))
+      actions.push(...suggestionActions(uri, finding, diagnostic))
+      disable.set(finding.ruleId, [...(disable.get(finding.ruleId) ?? []), diagnostic])
+    }
+    if (isMarkdown(uri, document.languageId)) {
+      for (const [ruleId, diagnostics] of disable) actions.push(disableRuleAction(uri, document, ruleId, diagnostics))
+    }
+    return actions
+  }
+
+  async function hover(params: HoverParams): Promise<Hover | null> {
+    const found = await findingsOf(params.textDocument.uri)
+    if (!found) return null
+    const {document, findings} = found
+    const here = findingsAt(findings, document.offsetAt(params.position))
+    return hoverFor(here, document, (id) => metaById.get(id), docsUrl) ?? null
+  }
+
+  connection.onCodeAction((params) =>
+    codeActions(params).catch((error: unknown) => {
+      logError('code actions', error)
+      return []
+    })
+  )
+  connection.onHover((params) =>
+    hover(params).catch((error: unknown) => {
+      logError('hover', error)
+      return null
+    })
+  )
+
+  connection.onShutdown(() => {
+    shuttingDown = true
+    for (const timer of timers.values()) clearTimeout(timer)
+    timers.clear()
+  })
+
+  documents.listen(connection)
+  connection.listen()
+}

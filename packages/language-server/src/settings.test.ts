@@ -1,0 +1,132 @@
+import {describe, expect, it} from 'vitest'
+import {type ConfigFileLoader, mergeSettings, parseSettings, SettingsStore} from './settings.js'
+
+const known = new Set(['flattery', 'social-media'])
+
+describe('parsing editor settings', () => {
+  it('keeps what is valid', () => {
+    const {settings, problems} = parseSettings(
+      {
+        enable: false,
+        rules: {flattery: 'info', 'social-media': ['warning', {}]},
+        context: {kind: 'thank-you', recipient: 'coordinator', interviewDate: '2026-01-14', program: 'Mercy IM'}
+      },
+      known
+    )
+    expect(problems).toEqual([])
+    expect(settings).toEqual({
+      enable: false,
+      rules: {flattery: 'info', 'social-media': ['warning', {}]},
+      context: {kind: 'thank-you', recipient: 'coordinator', interviewDate: '2026-01-14', program: 'Mercy IM'}
+    })
+  })
+
+  it('drops what is not, one problem per bad value', () => {
+    const {settings, problems} = parseSettings(
+      {
+        enable: 'yes',
+        rules: {flattery: 'loud', nope: 'off', 'social-media': ['error', 3]},
+        context: {kind: 'love-letter', sentDate: '2026-02-30', colour: 'red', policy: 'open'}
+      },
+      known
+    )
+    expect(settings).toEqual({rules: {}, context: {policy: 'open'}})
+    expect(problems).toEqual([
+      'followupLint.enable: must be true or false',
+      'followupLint.rules.flattery: use "off", "info", "warning", "error" or [severity, {options}]',
+      'followupLint.rules: unknown rule "nope"',
+      'followupLint.rules.social-media: use "off", "info", "warning", "error" or [severity, {options}]',
+      'followupLint.context.kind: "love-letter" is not a valid value',
+      'followupLint.context.sentDate: "2026-02-30" is not a valid value',
+      'followupLint.context: unknown key "colour"'
+    ])
+  })
+
+  it('survives settings of the wrong shape', () => {
+    expect(parseSettings(undefined, known)).toEqual({settings: {}, problems: []})
+    expect(parseSettings(42, known).problems).toEqual(['followupLint: settings must be an object'])
+    expect(parseSettings({rules: [], context: 'x'}, known).problems).toHaveLength(2)
+  })
+})
+
+describe('merging', () => {
+  it('lets later layers win key by key', () => {
+    expect(
+      mergeSettings(
+        {rules: {flattery: 'off', 'social-media': 'info'}, context: {kind: 'update', program: 'A'}},
+        {rules: {flattery: 'error'}, context: {program: 'B'}}
+      )
+    ).toEqual({
+      enable: true,
+      rules: {flattery: 'error', 'social-media': 'info'},
+      context: {kind: 'update', program: 'B'}
+    })
+  })
+})
+
+describe('the settings store', () => {
+  function store(editor: (uri: string) => Promise<unknown>, files: ConfigFileLoader = async () => undefined) {
+    const reported: string[] = []
+    let asked = 0
+    const settings = new SettingsStore({
+      editor: async (uri) => {
+        asked++
+        return editor(uri)
+      },
+      files,
+      filePath: (uri) => (uri.startsWith('file:') ? uri.slice(7) : undefined),
+      knownRules: known,
+      report: (problem) => reported.push(problem)
+    })
+    return {settings, reported, asked: () => asked}
+  }
+
+  it('puts editor settings over config files, and caches until cleared', async () => {
+    const {settings, asked} = store(
+      async () => ({rules: {flattery: 'info'}}),
+      async (file) => ({rules: {flattery: 'off', 'social-media': 'warning'}, context: {program: file}})
+    )
+    const first = await settings.settingsFor('file:///a.txt')
+    expect(first).toEqual({
+      enable: true,
+      rules: {flattery: 'info', 'social-media': 'warning'},
+      context: {program: '/a.txt'}
+    })
+    expect(await settings.settingsFor('file:///a.txt')).toBe(first)
+    expect(asked()).toBe(1)
+    settings.clear()
+    await settings.settingsFor('file:///a.txt')
+    expect(asked()).toBe(2)
+  })
+
+  it('reports a failing source once and carries on with defaults', async () => {
+    const {settings, reported} = store(
+      async () => {
+        throw new Error('no answer')
+      },
+      async () => {
+        throw new Error('.followuplintrc.json: rules.flattery: bad value')
+      }
+    )
+    expect(await settings.settingsFor('file:///b.txt')).toEqual({enable: true, rules: {}, context: {}})
+    settings.clear()
+    await settings.settingsFor('file:///b.txt')
+    expect(reported).toEqual([
+      '.followuplintrc.json: rules.flattery: bad value',
+      'could not read the editor settings: no answer'
+    ])
+  })
+
+  it('uses pushed settings when the client cannot be asked', async () => {
+    const reported: string[] = []
+    const settings = new SettingsStore({
+      files: async () => undefined,
+      filePath: () => undefined,
+      knownRules: known,
+      report: (problem) => reported.push(problem)
+    })
+    settings.setGlobal({enable: false})
+    expect((await settings.settingsFor('untitled:Untitled-1')).enable).toBe(false)
+    expect(reported).toEqual([])
+  })
+})

@@ -1,0 +1,198 @@
+import {type LintContext, messageKinds, type RuleSetting} from '@followup-lint/core'
+
+/** What the server needs to lint one document. */
+export interface Settings {
+  enable: boolean
+  rules: Record<string, RuleSetting>
+  context: LintContext
+}
+
+/** Settings from one source, any of which may be missing. */
+export interface PartialSettings {
+  enable?: boolean
+  rules?: Record<string, RuleSetting>
+  context?: LintContext
+}
+
+/**
+ * Reads the configuration files that apply to a draft on disk. Replace `noConfigFiles` in
+ * `fileSettings` below with the loader from `@followup-lint/core/node` to honor them.
+ */
+export type ConfigFileLoader = (filePath: string) => Promise<PartialSettings | undefined>
+
+const noConfigFiles: ConfigFileLoader = async () => undefined
+
+/** The configuration-file source of settings. */
+export const fileSettings: ConfigFileLoader = noConfigFiles
+
+export const defaultSettings: Settings = Object.freeze({enable: true, rules: {}, context: {}})
+
+const levels = new Set(['off', 'info', 'warning', 'error'])
+const recipients = ['coordinator', 'program-office', 'interviewer', 'program-director', 'faculty']
+const policies = ['open', 'no-faculty-contact']
+const contextChecks: Record<keyof LintContext, (value: unknown) => boolean> = {
+  kind: (value) => (messageKinds as readonly unknown[]).includes(value),
+  recipient: (value) => recipients.includes(value as string),
+  policy: (value) => policies.includes(value as string),
+  interviewDate: isDate,
+  sentDate: isDate,
+  program: (value) => typeof value === 'string' && value.trim() !== ''
+}
+
+function isDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isRuleSetting(value: unknown): value is RuleSetting {
+  if (typeof value === 'string') return levels.has(value)
+  if (!Array.isArray(value) || value.length < 1 || value.length > 2) return false
+  return typeof value[0] === 'string' && levels.has(value[0]) && (value.length === 1 || isObject(value[1]))
+}
+
+/**
+ * Check settings as an editor sends them (the `followupLint` section). Anything unusable is
+ * left out and described in `problems`, so a typo costs one setting, never the server.
+ */
+export function parseSettings(
+  raw: unknown,
+  knownRules: ReadonlySet<string>
+): {settings: PartialSettings; problems: string[]} {
+  const settings: PartialSettings = {}
+  const problems: string[] = []
+  if (raw === undefined || raw === null) return {settings, problems}
+  if (!isObject(raw)) return {settings, problems: ['followupLint: settings must be an object']}
+  if (raw.enable !== undefined) {
+    if (typeof raw.enable === 'boolean') settings.enable = raw.enable
+    else problems.push('followupLint.enable: must be true or false')
+  }
+  if (raw.rules !== undefined) {
+    if (!isObject(raw.rules)) {
+      problems.push('followupLint.rules: must be an object of rule ids')
+    } else {
+      settings.rules = {}
+      for (const [id, value] of Object.entries(raw.rules)) {
+        if (!knownRules.has(id)) problems.push(`followupLint.rules: unknown rule "${id}"`)
+        else if (!isRuleSetting(value)) {
+          problems.push(`followupLint.rules.${id}: use "off", "info", "warning", "error" or [severity, {options}]`)
+        } else settings.rules[id] = value
+      }
+    }
+  }
+  if (raw.context !== undefined) {
+    if (!isObject(raw.context)) {
+      problems.push('followupLint.context: must be an object')
+    } else {
+      const context: Record<string, unknown> = {}
+      for (const [key, value] of Object.entries(raw.context)) {
+        if (value === undefined || value === null || value === '') continue
+        const check = contextChecks[key as keyof LintContext]
+        if (!check) problems.push(`followupLint.context: unknown key "${key}"`)
+        else if (!check(value)) problems.push(`followupLint.context.${key}: ${JSON.stringify(value)} is not a valid value`)
+        else context[key] = value
+      }
+      settings.context = context as LintContext
+    }
+  }
+  return {settings, problems}
+}
+
+/** Layer settings: later sources win, rule by rule and context key by context key. */
+export function mergeSettings(...layers: (PartialSettings | undefined)[]): Settings {
+  const merged: Settings = {enable: defaultSettings.enable, rules: {}, context: {}}
+  for (const layer of layers) {
+    if (!layer) continue
+    if (layer.enable !== undefined) merged.enable = layer.enable
+    Object.assign(merged.rules, layer.rules)
+    Object.assign(merged.context, layer.context)
+  }
+  return merged
+}
+
+/** Where the store gets its raw inputs; the server wires these to the client. */
+export interface SettingsSources {
+  /** The `followupLint` section for a document; undefined falls back to pushed settings. */
+  editor?: (uri: string) => Promise<unknown>
+  /** Config files for a draft on disk. */
+  files: ConfigFileLoader
+  /** The file path of a document URI, or undefined for unsaved and remote documents. */
+  filePath: (uri: string) => string | undefined
+  knownRules: ReadonlySet<string>
+  /** Told each problem once, in words for the user. */
+  report: (problem: string) => void
+}
+
+/**
+ * Resolves the settings of each document, in one place: editor settings over configuration
+ * files over defaults. Results are cached per document until {@link SettingsStore.clear}.
+ */
+export class SettingsStore {
+  #cache = new Map<string, Promise<Settings>>()
+  #global: unknown
+  #reported = new Set<string>()
+  readonly #sources: SettingsSources
+
+  constructor(sources: SettingsSources) {
+    this.#sources = sources
+  }
+
+  /** Settings pushed with workspace/didChangeConfiguration, for clients without workspace/configuration. */
+  setGlobal(raw: unknown): void {
+    this.#global = raw
+  }
+
+  /** Forget every cached result, after a settings or config file change. */
+  clear(): void {
+    this.#cache.clear()
+  }
+
+  /** Forget one document, when it is closed. */
+  forget(uri: string): void {
+    this.#cache.delete(uri)
+  }
+
+  /** The settings that apply to a document. Never rejects. */
+  settingsFor(uri: string): Promise<Settings> {
+    let settings = this.#cache.get(uri)
+    if (!settings) {
+      settings = this.#resolve(uri)
+      this.#cache.set(uri, settings)
+    }
+    return settings
+  }
+
+  async #resolve(uri: string): Promise<Settings> {
+    const {editor, files, filePath, knownRules} = this.#sources
+    let fromFiles: PartialSettings | undefined
+    const file = filePath(uri)
+    if (file) {
+      try {
+        fromFiles = await files(file)
+      } catch (error) {
+        this.#report((error as Error).message ?? String(error))
+      }
+    }
+    let raw = this.#global
+    if (editor) {
+      try {
+        raw = (await editor(uri)) ?? raw
+      } catch (error) {
+        this.#report(`could not read the editor settings: ${(error as Error).message ?? String(error)}`)
+      }
+    }
+    const {settings, problems} = parseSettings(raw, knownRules)
+    for (const problem of problems) this.#report(problem)
+    return mergeSettings(fromFiles, settings)
+  }
+
+  #report(problem: string): void {
+    if (this.#reported.has(problem)) return
+    this.#reported.add(problem)
+    this.#sources.report(problem)
+  }
+}

@@ -1,0 +1,13 @@
+// Builds followup-lint.vsix from the bundle alone: no dependency install, no download.
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {createVSIX} from '@vscode/vsce'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+await import('./bundle.mjs')
+await createVSIX({
+  cwd: root,
+  packagePath: path.join(root, 'followup-lint.vsix'),
+  dependencies: false,
+  allowMissingRepository: true
+})

@@ -1,0 +1,36 @@
+import {spawnSync} from 'node:child_process'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const serverBin = path.join(repoRoot, 'packages/language-server/bin/followup-lint-language-server.js')
+const cliBin = path.join(repoRoot, 'packages/cli/bin/followup-lint.js')
+
+export interface CliMessage {
+  ruleId: string
+  severity: 'error' | 'warning' | 'info'
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  suggestions?: {text: string; safe: boolean}[]
+}
+
+/** What `followup-lint --format json` reports for one file. */
+export function cliReport(file: string): {messages: CliMessage[]; score: number} {
+  const run = spawnSync(process.execPath, [cliBin, '--format', 'json', file], {cwd: repoRoot, encoding: 'utf8'})
+  if (run.status !== 0 && run.status !== 1) throw new Error(`followup-lint exited ${run.status}: ${run.stderr}`)
+  const [entry] = JSON.parse(run.stdout) as {messages: CliMessage[]; score: number}[]
+  return entry!
+}
+
+/** The CLI's 1-based, end-exclusive positions as a 0-based LSP range. */
+export function lspRange(message: CliMessage) {
+  return {
+    start: {line: message.line - 1, character: message.column - 1},
+    end: {line: message.endLine - 1, character: message.endColumn - 1}
+  }
+}
+
+export const lspSeverity = {error: 1, warning: 2, info: 3} as const
