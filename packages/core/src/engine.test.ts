@@ -66,6 +66,7 @@ describe('phrase matching', () => {
     expect(flagged(rank, 'Without a doubt you are my #1.')).toEqual(['you are my #1'])
     expect(flagged(rank, 'No question you are my #1.')).toEqual(['you are my #1'])
     expect(flagged(rank, 'I never said you are my #1.')).toEqual([])
+    expect(flagged(rank, 'I cannot say you are my #1.')).toEqual([])
     const always = [phraseRule('heard', ['not heard back'], {skipNegated: false})]
     expect(flagged(always, 'I have not heard back.')).toEqual(['not heard back'])
   })

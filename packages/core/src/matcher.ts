@@ -14,7 +14,7 @@ export interface Match<Payload> {
   payload: Payload
 }
 
-const negations = new Set(['not', 'never', 'no', 'without'])
+const negations = new Set(['not', 'never', 'no', 'without', 'cannot'])
 // "don't mind", "not only", "never hesitate", "without a doubt", "no matter": negated words
 // that do not deny what follows.
 const notDenied = new Set(['mind', 'only', 'hesitate', 'just', 'doubt', 'question', 'matter'])
