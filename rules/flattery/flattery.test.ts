@@ -60,7 +60,14 @@ testRuleCases('flattery', {
     ['What did you think of my answers?', /think of my answers/],
     ["I'm obsessed with your program.", /obsessed with/],
     ['Please tell me, how did I do?', /how did I do/],
-    ['The faculty were so incredibly welcoming.', /so incredibly welcoming/]
+    ['The faculty were so incredibly welcoming.', /so incredibly welcoming/],
+    ['Your program is hands-down the most impressive I have seen.', /most impressive I have seen/],
+    ['Your faculty are some of the brightest minds in medicine.', /brightest minds/],
+    ['It was the best interview day of my entire season.', /best interview day of my entire season/],
+    ["Your program's reputation is unmatched in the region.", /reputation is unmatched/],
+    ['Your program blew me away.', /blew me away/],
+    ['Dr. Brooks is such an incredible human being.', /incredible human being/],
+    ['Your program is truly one of a kind.', /one of a kind/]
   ],
   clean: [
     'I valued the chance to hear about your quality-improvement curriculum.',

@@ -76,7 +76,13 @@ testRuleCases('ranking-pressure', {
     ['What are my chances of matching at your program?', /my chances/],
     ['How likely am I to match with you?', /likely am I to match/],
     ["Is there any chance I'll be ranked highly by the committee?", /ranked highly/],
-    ['Your program is one of my top three choices.', /my top three/]
+    ['Your program is one of my top three choices.', /my top three/],
+    ['You guys are my number one!', /You guys are my number one/],
+    ["You're number one for me.", /number one for me/],
+    ['I certified my list with your program at the top.', /with your program at the top/],
+    ["Can you let me know if I'm likely to match with you?", /likely to match/],
+    ['Your program is my clear number one.', /my clear number one/],
+    ["I hope you'll keep me in mind when making your rank list.", /mind when making your rank list/]
   ],
   clean: [
     'Before I certify my rank order list, I would like to understand how the program handles jeopardy shifts.',
@@ -114,6 +120,8 @@ testRuleCases('ranking-pressure', {
     'Whether I am placed in the primary care track depends on the lottery, I understand.',
     'High on my list of questions is the jeopardy policy.',
     'I will finalize my rank list after the second look.',
-    'I understand you cannot tell me whether I will be ranked, and I am not asking.'
+    'I understand you cannot tell me whether I will be ranked, and I am not asking.',
+    'Patient safety is number one for me.',
+    'My number one goal in residency is to become a strong teacher.'
   ]
 })

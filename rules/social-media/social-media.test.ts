@@ -29,7 +29,7 @@ testRuleCases('social-media', {
     ["I'll ping the chief residents on Insta.", ['ping the chief residents on Insta']],
     ['I wrote to the program director on X.', ['wrote to the program director on X']],
     ['Sorry to reach out on LinkedIn, but I could not find your email.', ['reach out on LinkedIn']],
-    ["I DMed the program's Instagram to ask about the second look.", ['DMed']],
+    ["I DMed the program's Instagram to ask about the second look.", ["DMed the program's Instagram"]],
     ['I sent Dr. Obi a friend request after the social.', ['friend request']],
     ['Happy to chat over Instagram if that is easier for you.', ['to chat over Instagram']],
     [
@@ -60,7 +60,11 @@ testRuleCases('social-media', {
     ['I sent Dr. Haddad a LinkedIn message thanking him.', /LinkedIn message/],
     ['I sent the chief a DM.', /sent the chief a DM/],
     ['I replied to your Instagram story about the residency retreat.', /replied to your Instagram story/],
-    ['I liked a few of Dr. Ross’s posts on Instagram.', /liked a few of Dr\. Ross’s posts/]
+    ['I liked a few of Dr. Ross’s posts on Instagram.', /liked a few of Dr\. Ross’s posts/],
+    ["I'll drop a note in the chiefs' DMs.", /in the chiefs' DMs/],
+    ["I found Dr. Banerjee's Instagram and sent a message.", /found Dr\. Banerjee's Instagram/],
+    ['Mind if I follow you on IG?', /follow you on IG/],
+    ['I took the liberty of messaging Dr. Ray on Twitter.', /messaging Dr\. Ray on Twitter/]
   ],
   clean: [
     "The program's Instagram stories showed the new resident lounge.",
@@ -93,6 +97,9 @@ testRuleCases('social-media', {
     'The program reached out to me on LinkedIn about the second look.',
     'I wrote an op-ed on social media and physician burnout.',
     'I presented a poster on DM in pregnancy.',
-    'I would like to hear more about the residents’ story of the new clinic.'
+    'I would like to hear more about the residents’ story of the new clinic.',
+    'I spent a month in the DM clinic.',
+    'Please contact me, my LinkedIn is below.',
+    'I wrote to the program after seeing its Instagram posts.'
   ]
 })
