@@ -1,7 +1,7 @@
 // Helpers for the rules' own tests: lint with the whole default rule set, as users do, and
 // look at one rule's findings.
 import {createLinter, type Diagnostic, type LintContext} from '@followup-lint/core'
-import {expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {defaultRules} from './index.js'
 
 const linter = createLinter(defaultRules)
@@ -22,27 +22,47 @@ export function flagsOf(ruleId: string, text: string, context?: LintContext): st
   return findingsOf(ruleId, text, context).map((message) => message.actual)
 }
 
-/** Realistic sentences for one rule: what it must flag, and what it must leave alone. */
-export interface SentenceCases {
-  /** Sentences with the exact words the rule must flag, in order. */
-  flagged: [text: string, flags: string[]][]
-  /** Sentences that must be flagged somewhere, where the exact span is not the point. */
-  flaggedSomewhere?: string[]
+/** Sentences that pin down what one rule catches and what it leaves alone. */
+export interface RuleCases {
+  /** Sentences with the exact words the rule must flag in them, in order. */
+  flags: [text: string, flags: string[]][]
+  /** Sentences the rule must flag somewhere; the flagged words together must match the pattern. */
+  flagsAround: [text: string, around: RegExp][]
   /** Sentences the rule must leave alone. */
   clean: string[]
 }
 
-/** One test per sentence, so a failure names the sentence. Call inside a describe block. */
-export function testSentences(ruleId: string, cases: SentenceCases): void {
-  it.each(cases.flagged)('flags %j exactly where it should', (text, expected) => {
-    expect(flagsOf(ruleId, text)).toEqual(expected)
-  })
-  if (cases.flaggedSomewhere?.length) {
-    it.each(cases.flaggedSomewhere)('flags %j', (text) => {
-      expect(flagsOf(ruleId, text).length).toBeGreaterThan(0)
+/** Run a rule's cases as tests, one per sentence, so that a failure names the sentence. */
+export function testRuleCases(ruleId: string, cases: RuleCases): void {
+  describe(ruleId, () => {
+    it.each(cases.flags)('flags %j exactly', (text, flags) => {
+      expect(flagsOf(ruleId, text)).toEqual(flags)
     })
-  }
-  it.each(cases.clean)('leaves %j alone', (text) => {
-    expect(flagsOf(ruleId, text)).toEqual([])
+    if (cases.flagsAround.length > 0) {
+      it.each(cases.flagsAround)('flags %j around %s', (text, around) => {
+        const flags = flagsOf(ruleId, text)
+        expect(flags.length).toBeGreaterThan(0)
+        expect(flags.join(' | ')).toMatch(around)
+      })
+    }
+    it.each(cases.clean)('leaves %j alone', (text) => {
+      expect(flagsOf(ruleId, text)).toEqual([])
+    })
+  })
+}
+
+/** Cases in the older shape: exact flags, sentences flagged somewhere, clean sentences. */
+export interface SentenceCases {
+  flagged: [text: string, flags: string[]][]
+  flaggedSomewhere?: string[]
+  clean: string[]
+}
+
+/** The same tests for cases in the older shape. */
+export function testSentences(ruleId: string, cases: SentenceCases): void {
+  testRuleCases(ruleId, {
+    flags: cases.flagged,
+    flagsAround: (cases.flaggedSomewhere ?? []).map((text) => [text, /\S/]),
+    clean: cases.clean
   })
 }

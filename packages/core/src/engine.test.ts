@@ -51,6 +51,12 @@ describe('phrase matching', () => {
     expect(flagged(rules, "You're my top-choice.")).toEqual(["You're my top-choice"])
   })
 
+  it('lets a gap run across the period of a title', () => {
+    const rules = [phraseRule('dm', ['message * on linkedin'])]
+    expect(flagged(rules, 'I will message Dr. Ode on LinkedIn.')).toEqual(['message Dr. Ode on LinkedIn'])
+    expect(flagged(rules, 'I will message the office. LinkedIn is not for that.')).toEqual([])
+  })
+
   it('does not match across paragraphs', () => {
     expect(flagged(rank, 'I will rank\n\nfirst things first.')).toEqual([])
   })
@@ -61,6 +67,11 @@ describe('phrase matching', () => {
     expect(flagged(rules, 'I hope you do not mind that I message you on LinkedIn.')).toEqual([
       'message you on LinkedIn'
     ])
+    const rank = [phraseRule('rank', ['you are my #1'])]
+    expect(flagged(rank, 'Without a doubt you are my #1.')).toEqual(['you are my #1'])
+    expect(flagged(rank, 'No question you are my #1.')).toEqual(['you are my #1'])
+    expect(flagged(rank, 'I never said you are my #1.')).toEqual([])
+    expect(flagged(rank, 'I cannot say you are my #1.')).toEqual([])
     const always = [phraseRule('heard', ['not heard back'], {skipNegated: false})]
     expect(flagged(always, 'I have not heard back.')).toEqual(['not heard back'])
   })

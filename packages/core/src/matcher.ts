@@ -20,9 +20,10 @@ export interface Match<Payload> {
   payload: Payload
 }
 
-const negations = new Set(['not', 'never', 'no', 'without'])
-// "don't mind", "not only", "never hesitate": negated words that do not deny what follows.
-const notDenied = new Set(['mind', 'only', 'hesitate', 'just'])
+const negations = new Set(['not', 'never', 'no', 'without', 'cannot'])
+// "don't mind", "not only", "never hesitate", "without a doubt", "no matter": negated words
+// that do not deny what follows.
+const notDenied = new Set(['mind', 'only', 'hesitate', 'just', 'doubt', 'question', 'matter'])
 const negationWindow = 3
 
 const done: Step = (_, position) => position
@@ -163,7 +164,8 @@ export function isNegated(tokens: readonly Token[], first: number): boolean {
     const token = tokens[i]!
     if (token.sentence !== sentence || token.type === 'end') return false
     if (negations.has(token.text)) {
-      const next = tokens[i + 1]
+      let next = tokens[i + 1]
+      if (next?.text === 'a' || next?.text === 'any') next = tokens[i + 2]
       return !(next && notDenied.has(next.text))
     }
   }

@@ -59,6 +59,12 @@ describe('tokenize', () => {
     )
   })
 
+  it('does not end a sentence at the period of a title', () => {
+    const result = tokens('I wrote to Dr. Lee. Then Ms. Cruz replied.')
+    expect(result.filter((token) => token.type === 'end').map((token) => token.start)).toEqual([18, 41])
+    expect(result.find((token) => token.start === 13)).toMatchObject({text: '.', type: 'mark'})
+  })
+
   it('adds a base offset for trees parsed from a slice', () => {
     const tree = unified().use(retextEnglish).parse('word') as Root
     expect(tokenize(tree, 100)[0]).toMatchObject({start: 100, end: 104})

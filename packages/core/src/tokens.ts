@@ -6,6 +6,8 @@ type Part = {text: string; start: number; end: number}
 
 const quoteMarks = new Set(['"', "'", '\u2018', '\u2019', '\u201c', '\u201d', '`', '\u00ab', '\u00bb'])
 const sentenceEnd = /^[.!?;\u2026]+$/
+// The period after a title ("Dr. Lee") ends no sentence, so a gap may run across it.
+const titles = new Set(['dr', 'drs', 'mr', 'mrs', 'ms', 'mx', 'prof'])
 
 // A pronoun followed by 's is almost always "is"; after a noun it is a possessive.
 const isAfter = new Set(['it', 'that', 'he', 'she', 'there', 'what', 'where', 'who', 'here', 'how'])
@@ -119,7 +121,8 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
       }
       if (trailingPeriod) {
         const at = base + start + raw.length
-        const type = index < lastWord ? 'mark' : 'end'
+        // The period of a title ("Dr.") or one followed by more words is not a sentence end.
+        const type = index < lastWord || titles.has(text) ? 'mark' : 'end'
         out.push({text: '.', stem: '.', start: at, end: at + 1, type, sentence: s, paragraph: p})
       }
     } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
