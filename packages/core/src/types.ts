@@ -22,6 +22,11 @@ export interface LintContext {
   interviewDate?: string
   sentDate?: string
   program?: string
+  /**
+   * The text is a template, not a draft to send: well-formed placeholders with known names are
+   * allowed, and malformed or unknown ones are reported instead.
+   */
+  template?: boolean
 }
 
 /** A replacement for the flagged characters. `safe` when it keeps the meaning. */
