@@ -57,6 +57,7 @@ describe('template mode', () => {
       '“]” closes a placeholder that was never opened; add the opening bracket or delete it.',
       '“[###]” is a placeholder without a name; name what goes there, such as [Score].'
     ])
+    expect(flags('Write to [Coordinator Name.')).toEqual(['[Coordinator Name'])
     for (const finding of findingsOf('unfilled-placeholder', text, template)) {
       expect(text.slice(finding.offset, finding.endOffset)).toBe(finding.actual)
     }

@@ -113,7 +113,8 @@ export function checkTemplate(
         const fix = found.startsWith('[') ? `[${inner}]` : `{{${inner}}}`
         flag(start, found, `“${found}” has ${shape}; write ${fix}.`)
       } else if (groups['unclosed']) {
-        const opened = found.trimEnd()
+        // Separators at the end are punctuation of the sentence, not part of the name.
+        const opened = found.replace(/[ _.\-']+$/u, '')
         const close = opened.startsWith('[') ? '“]”' : '“}}”'
         flag(start, opened, `“${opened}” opens a placeholder that is never closed; add the closing ${close}.`)
       } else if (groups['stray']) {
