@@ -73,7 +73,7 @@ async function run(inputs: string[], options: Options): Promise<number> {
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results
-  if (options.fixDryRun || inputs.includes('-') && options.fix) {
+  if (options.fixDryRun || (options.fix && inputs.includes('-'))) {
     await emit(Buffer.concat(fixOutput.map((part) => Buffer.from(part))), options.output)
   } else {
     const rules = linter.rules.map((rule) => rule.meta)
