@@ -208,6 +208,6 @@ describe('options', () => {
 
   it('--score prints the read-aloud score and its parts', () => {
     const {stdout} = run(['--score', path.join(drafts, 'flagged-rank-promise.txt')])
-    expect(stdout).toMatch(/flagged-rank-promise\.txt: read-aloud score 100\/100 \(thank-you\): ranking-pressure 100, /)
+    expect(stdout).toMatch(/flagged-rank-promise\.txt: read-aloud score 100\/100 \(thank-you\): ranking-pressure 100$/m)
   })
 })

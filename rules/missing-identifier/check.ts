@@ -13,6 +13,12 @@ const date = new RegExp(
   'i'
 )
 const aamcId = /\bAAMC\b|\b\d{8}\b/i
+// A template slot stands in for the identifier it names; unfilled-placeholder reports it.
+const slot = /\[([^\[\]\n]{1,60})\]|\{\{([^{}\n]{1,60})\}\}/g
+
+function slotNames(text: string): string[] {
+  return [...text.matchAll(slot)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase())
+}
 
 function lastLine(source: string, region: Region): Region {
   const text = source.slice(region.start, region.end)
@@ -33,6 +39,8 @@ export function check(document: LintDocument, report: (finding: Report) => void)
   // A sentence or a fragment is not a letter yet: judge identifiers once it has a greeting
   // or a closing.
   if (letter.body.end <= letter.body.start || (!letter.salutation && !letter.signOff && !letter.signature)) return
+  const slots = slotNames(all)
+  const hasSlot = (pattern: RegExp) => slots.some((name) => pattern.test(name))
   const closing = letter.signature ?? letter.signOff
   // A name line, before any ", MD" or ", MS4", has no digits, colons or @:
   // "AAMC ID: 12345678" is not a name.
@@ -42,7 +50,7 @@ export function check(document: LintDocument, report: (finding: Report) => void)
       .slice(letter.signature.start, letter.signature.end)
       .split(/\r\n|\r|\n/)
       .map((line) => line.split(',')[0]!)
-      .some((line) => fullName.test(line) && !/[\d:@]/.test(line))
+      .some((line) => (fullName.test(line) && !/[\d:@]/.test(line)) || slotNames(line).some((name) => /name/.test(name)))
   if (!signed) {
     // Point at the line where the name should be: the signature's first line.
     const at = letter.signature
@@ -55,14 +63,14 @@ export function check(document: LintDocument, report: (finding: Report) => void)
       message: 'No signature with your full name: end with your first and last name so the program can match the email to your file.'
     })
   }
-  if (!specialty.test(all) && !programName.test(all)) {
+  if (!specialty.test(all) && !programName.test(all) && !hasSlot(/program|specialty|residency|hospital/)) {
     report({
       ...firstLine(source, letter.body),
       message: 'The draft never names the program or the specialty: say which residency you interviewed with in the first paragraph.'
     })
   }
   const mention = interview.exec(source.slice(letter.body.start, letter.body.end))
-  if (mention && !date.test(all)) {
+  if (mention && !date.test(all) && !hasSlot(/date|day/)) {
     const start = letter.body.start + mention.index
     report({
       start,

@@ -51,3 +51,12 @@ describe('missing-identifier signatures', () => {
     expect(flagsOf('missing-identifier', complete.replace('Tom Reyes', 'Tom Reyes, MD, MPH'))).toEqual([])
   })
 })
+
+describe('missing-identifier in templates', () => {
+  it('takes a slot for a name, a program or a date as the identifier it stands for', () => {
+    const template =
+      'Dear [Coordinator Name],\n\nThank you for my interview with [Program Name] on [Interview Date].\n\nSincerely,\n[Applicant Name]\nAAMC ID: [AAMC ID]'
+    expect(findingsOf('missing-identifier', template, {kind: 'update'})).toEqual([])
+    expect(flagsOf('missing-identifier', template.replace(' on [Interview Date]', ' soon'))).toEqual(['interview'])
+  })
+})

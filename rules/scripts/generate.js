@@ -18,6 +18,7 @@ try {
     if (rule.kinds) meta.kinds = rule.kinds
     if (rule.options) meta.options = rule.options
     if (rule.recommended === false) meta.recommended = false
+    if (rule.readAloud === false) meta.readAloud = false
     const fields = [`meta: ${JSON.stringify(meta)}`]
     if (rule.phrases.length > 0) fields.push(`phrases: ${JSON.stringify(rule.phrases)}`)
     for (const hook of ['check', 'review', 'load']) {

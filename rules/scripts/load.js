@@ -9,7 +9,7 @@ export const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 const severities = ['error', 'warning', 'info']
 const kinds = ['thank-you', 'correction', 'update', 'question', 'forward-request']
-const ruleKeys = ['id', 'severity', 'summary', 'why', 'recommended', 'kinds', 'options', 'phrases', 'examples']
+const ruleKeys = ['id', 'severity', 'summary', 'why', 'recommended', 'read-aloud', 'kinds', 'options', 'phrases', 'examples']
 const phraseKeys = ['message', 'patterns', 'rewrite', 'safe', 'skip-negated', 'unless']
 
 class DataError extends Error {}
@@ -66,8 +66,8 @@ export function validate(file, folder, data) {
     }
   }
   if (data.options !== undefined) expectKeys(file, 'options', data.options, Object.keys(data.options))
-  if (data.recommended !== undefined && typeof data.recommended !== 'boolean') {
-    fail(file, 'recommended', 'must be true or false')
+  for (const key of ['recommended', 'read-aloud']) {
+    if (data[key] !== undefined && typeof data[key] !== 'boolean') fail(file, key, 'must be true or false')
   }
   const phrases = (data.phrases ?? []).map((entry, index) => {
     const where = `phrases[${index}]`
@@ -109,6 +109,7 @@ export function validate(file, folder, data) {
     ...(data.kinds ? {kinds: strings(file, 'kinds', data.kinds)} : {}),
     ...(data.options ? {options: data.options} : {}),
     ...(data.recommended === false ? {recommended: false} : {}),
+    ...(data['read-aloud'] === false ? {readAloud: false} : {}),
     phrases,
     hasCheck: checkSource !== '',
     exports: {check: exported('check'), review: exported('review'), load: exported('load')},

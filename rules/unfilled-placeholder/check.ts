@@ -1,4 +1,5 @@
 import type {LintDocument, Report} from '@followup-lint/core'
+import {checkTemplate} from './template.js'
 
 // One scanner for every slot style, so that "[###]" is reported once, not as a bracket and a
 // run of hashes. Alternatives that must win over a shorter one at the same place come first.
@@ -44,7 +45,12 @@ function isSlot(text: string): boolean {
   return true
 }
 
-export function check(document: LintDocument, report: (finding: Report) => void): void {
+export function check(
+  document: LintDocument,
+  report: (finding: Report) => void,
+  options: Record<string, unknown> = {}
+): void {
+  if (document.context.template) return checkTemplate(document, report, options, check)
   const {source} = document
   for (const region of document.regions) {
     const text = source.slice(region.start, region.end)

@@ -1,16 +1,22 @@
 import {readFileSync} from 'node:fs'
-import {ConfigError, type LintResult} from '@followup-lint/core'
+import {ConfigError, messageKinds, type LintContext, type LintResult} from '@followup-lint/core'
 import {decodeDraft, InputError, readDraft} from '@followup-lint/core/node'
-import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {Argument, Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {expandInputs} from './files.js'
 import {defaultLinter} from './index.js'
+import {emit, type Format, formats, render} from './output.js'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string
 }
 
 interface Options {
-  format: 'stylish' | 'json'
+  format: Format
+  output?: string
+  fix?: boolean
+  fixDryRun?: boolean
+  redact?: boolean
+  template?: boolean
   stdinFilename?: string
   quiet?: boolean
   maxWarnings?: number
@@ -58,23 +64,42 @@ async function run(inputs: string[], options: Options): Promise<number> {
   const files = await expandInputs(inputs.filter((input) => input !== '-'))
   const linter = defaultLinter()
   await linter.prepare()
+  const context: LintContext = options.template ? {template: true} : {}
+  const fixer = options.fix || options.fixDryRun ? await import('./fix.js') : undefined
   const results: LintResult[] = []
+  // Under --fix, standard input comes back fixed; under --fix-dry-run, every change as a diff.
+  const fixOutput: (string | Uint8Array)[] = []
   for (const input of inputs.includes('-') ? ['-', ...files] : files) {
-    if (input === '-') {
-      const name = options.stdinFilename ?? '<stdin>'
-      results.push(linter.lint(decodeDraft(await readStdin(), name), {filePath: name}))
-    } else {
-      results.push(linter.lint(await readDraft(input), {filePath: input}))
+    const name = input === '-' ? (options.stdinFilename ?? '<stdin>') : input
+    const lintOptions = {filePath: name, context}
+    if (!fixer) {
+      const text = input === '-' ? decodeDraft(await readStdin(), name) : await readDraft(input)
+      results.push(linter.lint(text, lintOptions))
+      continue
     }
+    const fixed =
+      input === '-'
+        ? fixer.fixDraft(linter, fixer.decodeWithEncoding(await readStdin(), name), lintOptions)
+        : await fixer.fixFile(linter, input, lintOptions, {dryRun: options.fixDryRun})
+    results.push(fixed.result)
+    if (options.fixDryRun) fixOutput.push(fixer.fixDiff(name, fixed))
+    else if (input === '-') fixOutput.push(fixer.encodeText(fixed.after))
   }
 
   const shown = options.quiet ? results.map(errorsOnly) : results
-  if (options.format === 'json') {
-    const {formatJson} = await import('./reporters/json.js')
-    process.stdout.write(formatJson(shown))
+  if (options.fixDryRun || (options.fix && inputs.includes('-'))) {
+    await emit(Buffer.concat(fixOutput.map((part) => Buffer.from(part))), options.output)
   } else {
-    const {formatStylish} = await import('./reporters/stylish.js')
-    process.stdout.write(formatStylish(shown, {color: useColor(options.color), score: options.score === true}))
+    const rules = linter.rules.map((rule) => rule.meta)
+    const renderOptions = {
+      color: useColor(options.color),
+      score: options.score === true,
+      redact: options.redact,
+      rules,
+      version,
+      cwd: process.cwd()
+    }
+    await emit(await render(options.format, shown, renderOptions), options.output)
   }
 
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0)
@@ -99,7 +124,18 @@ const program = new Command('followup-lint')
     'Check the follow-up emails you send residency programs after an interview, and point at the words that could hurt you.'
   )
   .argument('[files...]', 'drafts, directories or globs to lint; - reads standard input')
-  .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
+  .addOption(new Option('-f, --format <name>', 'output format').choices(formats).default('stylish'))
+  .option('-o, --output <file>', 'write the report to a file (replaced in one step) instead of standard output')
+  .option('--template', 'check templates: allow well-formed placeholders with known names, flag the rest')
+  .option('--fix', 'apply the rewrites that keep the meaning, in place (standard input: print the fixed text)')
+  .addOption(
+    new Option('--fix-dry-run', 'print a unified diff of what --fix would change, and change nothing').conflicts([
+      'fix',
+      'format'
+    ])
+  )
+  .option('--redact', 'mask AAMC IDs, email addresses and phone numbers in the output (default for sarif and github)')
+  .option('--no-redact', 'show them as written, whatever the format')
   .option('--stdin-filename <path>', 'the name to report for text read from standard input')
   .option('-q, --quiet', 'report errors only')
   .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)
@@ -116,6 +152,15 @@ const program = new Command('followup-lint')
   })
   .action(async (inputs: string[], options: Options) => {
     process.exitCode = await run(inputs, options)
+  })
+
+program
+  .command('new')
+  .description('print a starter template for a kind of follow-up, with placeholders to fill in')
+  .addArgument(new Argument('<kind>', 'the kind of follow-up').choices(messageKinds))
+  .action(async (kind: (typeof messageKinds)[number]) => {
+    const {starter} = await import('./starters.js')
+    process.stdout.write(starter(kind))
   })
 
 try {

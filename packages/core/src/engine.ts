@@ -102,6 +102,7 @@ export interface Linter {
 /** Compile a rule set. Throws a ConfigError for duplicate ids or a bad pattern. */
 export function createLinter(rules: readonly Rule[]): Linter {
   const byId = new Map<string, number>()
+  const mechanical = new Set(rules.filter((rule) => rule.meta.readAloud === false).map((rule) => rule.meta.id))
   const matcher = new PhraseMatcher<PhrasePayload>()
   rules.forEach((rule, index) => {
     if (byId.has(rule.meta.id)) throw new ConfigError(`duplicate rule id "${rule.meta.id}"`)
@@ -194,7 +195,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
         current.rule.check(document, (finding) => add(current, finding), current.options)
       }
     }
-    const {score, parts} = readAloudScore(document, messages)
+    const {score, parts} = readAloudScore(document, messages, mechanical)
     const summary = {messages: [...messages], score, scoreParts: parts}
     for (const current of active) {
       if (current?.rule.review) {

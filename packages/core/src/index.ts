@@ -1,5 +1,7 @@
 export {disableComment, disabledRules} from './directives.js'
 export {ConfigError, createLinter} from './engine.js'
+export {applyEdits, fixText, lineEnding, safeEdit} from './fix.js'
+export type {EditOutcome, FixOutcome, TextEdit} from './fix.js'
 export type {Linter, LintOptions} from './engine.js'
 export {LineIndex} from './location.js'
 export {isNegated, PhraseMatcher} from './matcher.js'

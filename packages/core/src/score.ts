@@ -70,15 +70,18 @@ export function toneParts(document: LintDocument): ScorePart[] {
 
 /**
  * The read-aloud score: would the draft make a room of faculty wince if the program director
- * read it out? Findings add points by severity (error 25, warning 10) and tone signals add
- * theirs; the sum is capped at 100.
+ * read it out? Findings add points by severity (error 25, warning 10), except those of
+ * `mechanical` rules (a slot or a typo is a slip, not a tone), and tone signals add theirs;
+ * the sum is capped at 100.
  */
 export function readAloudScore(
   document: LintDocument,
-  messages: readonly Diagnostic[]
+  messages: readonly Diagnostic[],
+  mechanical: ReadonlySet<string> = new Set()
 ): {score: number; parts: ScorePart[]} {
   const byRule = new Map<string, number>()
   for (const message of messages) {
+    if (mechanical.has(message.ruleId)) continue
     const points = severityPoints[message.severity]
     if (points > 0) byRule.set(message.ruleId, (byRule.get(message.ruleId) ?? 0) + points)
   }

@@ -26,6 +26,11 @@ export interface LintContext {
   interviewDate?: string
   sentDate?: string
   program?: string
+  /**
+   * The text is a template, not a draft to send: well-formed placeholders with known names are
+   * allowed, and malformed or unknown ones are reported instead.
+   */
+  template?: boolean
 }
 
 /** A replacement for the flagged characters. `safe` when it keeps the meaning. */
@@ -102,6 +107,8 @@ export interface RuleMeta {
   options?: Record<string, unknown>
   /** False for rules that are off unless configured or enabled by the `strict` preset. */
   recommended?: boolean
+  /** False for mechanical rules (slots, spelling) whose findings do not make the tone worse. */
+  readAloud?: boolean
 }
 
 /** A finding as a rule reports it: a range of absolute offsets and what to say. */

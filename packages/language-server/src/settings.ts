@@ -36,7 +36,8 @@ const contextChecks: Record<keyof LintContext, (value: unknown) => boolean> = {
   policy: (value) => policies.includes(value as string),
   interviewDate: isDate,
   sentDate: isDate,
-  program: (value) => typeof value === 'string' && value.trim() !== ''
+  program: (value) => typeof value === 'string' && value.trim() !== '',
+  template: (value) => typeof value === 'boolean'
 }
 
 function isDate(value: unknown): boolean {

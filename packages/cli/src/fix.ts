@@ -1,0 +1,89 @@
+import {readFile, realpath, stat} from 'node:fs/promises'
+import {fixText, type Linter, type LintOptions, type LintResult} from '@followup-lint/core'
+import {decodeDraft, describe, InputError} from '@followup-lint/core/node'
+import {createTwoFilesPatch, FILE_HEADERS_ONLY} from 'diff'
+import {writeAtomic} from './write.js'
+
+/** A draft's text with the encoding it came in, so that it can be written back byte for byte. */
+export interface EncodedText {
+  text: string
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be'
+  bom: boolean
+}
+
+/** Decode a draft as {@link decodeDraft} does, remembering its encoding and byte order mark. */
+export function decodeWithEncoding(bytes: Uint8Array, name: string): EncodedText {
+  const text = decodeDraft(bytes, name)
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text, encoding: 'utf-16le', bom: true}
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text, encoding: 'utf-16be', bom: true}
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  return {text, encoding: 'utf-8', bom}
+}
+
+/** The bytes of a text in the given encoding, with a byte order mark when it had one. */
+export function encodeText({text, encoding, bom}: EncodedText): Buffer {
+  if (encoding === 'utf-8') return Buffer.concat([Buffer.from(bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')])
+  const body = Buffer.from(text, 'utf16le')
+  if (encoding === 'utf-16be') body.swap16()
+  return Buffer.concat([Buffer.from(encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff]), body])
+}
+
+/** What fixing one draft did. */
+export interface FixedDraft {
+  /** The findings left in the fixed text. */
+  result: LintResult
+  changed: boolean
+  before: EncodedText
+  after: EncodedText
+}
+
+/** Fix the text of a draft: safe suggestions only, until none is left. */
+export function fixDraft(linter: Linter, input: EncodedText, options: LintOptions): FixedDraft {
+  const {output} = fixText(input.text, (text) => linter.lint(text, options).messages)
+  const after = {...input, text: output}
+  return {result: linter.lint(output, options), changed: output !== input.text, before: input, after}
+}
+
+/**
+ * Fix a draft on disk. The file is rewritten atomically, with its encoding, byte order mark,
+ * line endings and permissions, only when something changed; with `dryRun` nothing is
+ * written. A file that would not survive decoding and encoding unchanged is refused.
+ */
+export async function fixFile(
+  linter: Linter,
+  filePath: string,
+  options: LintOptions,
+  {dryRun = false}: {dryRun?: boolean} = {}
+): Promise<FixedDraft> {
+  let target: string
+  let bytes: Buffer
+  let info
+  try {
+    // Write through a symbolic link to the file it names, rather than replace the link.
+    target = await realpath(filePath)
+    info = await stat(target)
+    if (info.isDirectory()) throw new InputError(`${filePath}: is a directory`)
+    bytes = await readFile(target)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    throw new InputError(`${filePath}: ${describe(error)}`)
+  }
+  const input = decodeWithEncoding(bytes, filePath)
+  const fixed = fixDraft(linter, input, options)
+  if (fixed.changed && !dryRun) {
+    if (!encodeText(input).equals(bytes)) {
+      throw new InputError(`${filePath}: cannot be written back exactly as read, so it was not fixed`)
+    }
+    await writeAtomic(target, encodeText(fixed.after), {mtimeMs: info.mtimeMs, size: info.size})
+  }
+  return fixed
+}
+
+/** A unified diff of what fixing changed, or an empty string when nothing did. */
+export function fixDiff(name: string, fixed: FixedDraft): string {
+  if (!fixed.changed) return ''
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, fixed.before.text, fixed.after.text, undefined, undefined, {
+    context: 3,
+    headerOptions: FILE_HEADERS_ONLY
+  })
+}

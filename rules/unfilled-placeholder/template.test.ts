@@ -1,0 +1,93 @@
+import {ConfigError, createLinter} from '@followup-lint/core'
+import {describe, expect, it} from 'vitest'
+import {defaultRules} from '../index.js'
+import {findingsOf, flagsOf} from '../testing.js'
+import {nameKey, placeholderNames} from './template.js'
+
+const template = {template: true}
+const flags = (text: string) => flagsOf('unfilled-placeholder', text, template)
+const messages = (text: string) => findingsOf('unfilled-placeholder', text, template).map((m) => m.message)
+
+describe('template mode', () => {
+  it('allows every documented name, in either style, whatever the case and separators', () => {
+    for (const name of placeholderNames) {
+      expect(flags(`Dear [${name}], thank you.`)).toEqual([])
+      expect(flags(`Dear {{${name.toLowerCase().replaceAll(' ', '_')}}}, thank you.`)).toEqual([])
+    }
+    expect(flags('At [program-name] and [PROGRAM NAME] and [ProgramName] on [interview.date].')).toEqual([])
+    expect(flags('At {{ program_name }} on {{interviewDate}}.')).toEqual([])
+  })
+
+  it('compares names by letters and digits only', () => {
+    expect(nameKey('Program Name')).toBe(nameKey('program_name'))
+    expect(nameKey('AAMC-ID')).toBe('aamcid')
+  })
+
+  it('flags unknown names, and accepts custom names from the rule option', () => {
+    const text = 'Dear [Coordinator], see you at [Second Look Date].'
+    expect(flags(text)).toEqual(['[Coordinator]', '[Second Look Date]'])
+    expect(messages('Dear [Coordinator].')[0]).toBe(
+      '“[Coordinator]” is not a placeholder name followup-lint knows; use a documented one, such as [Program Name], or add it to the rule\'s "names" option.'
+    )
+    const linter = createLinter(defaultRules)
+    const result = linter.lint(text, {
+      context: template,
+      rules: {'unfilled-placeholder': ['error', {names: ['coordinator', 'second_look_date']}]}
+    })
+    expect(result.messages).toEqual([])
+  })
+
+  it('refuses a names option that is not a list of names', () => {
+    const linter = createLinter(defaultRules)
+    for (const names of ['Program', [3], ['']]) {
+      expect(() => linter.lint('[Program]', {context: template, rules: {'unfilled-placeholder': ['error', {names}]}})).toThrow(
+        ConfigError
+      )
+    }
+  })
+
+  it('flags malformed placeholders, each with its own message and exact range', () => {
+    const text = 'At [Program Name on [Interview Date], with [[Topic]], {Topic}} and {{Topic} then Date] and [###].'
+    expect(flags(text)).toEqual(['[Program Name on', '[[Topic]]', '{Topic}}', '{{Topic}', ']', '[###]'])
+    expect(messages(text)).toEqual([
+      '“[Program Name on” opens a placeholder that is never closed; add the closing “]”.',
+      '“[[Topic]]” has doubled brackets; write [Topic].',
+      '“{Topic}}” has unbalanced braces; write {{Topic}}.',
+      '“{{Topic}” has unbalanced braces; write {{Topic}}.',
+      '“]” closes a placeholder that was never opened; add the opening bracket or delete it.',
+      '“[###]” is a placeholder without a name; name what goes there, such as [Score].'
+    ])
+    expect(flags('Write to [Coordinator Name.')).toEqual(['[Coordinator Name'])
+    for (const finding of findingsOf('unfilled-placeholder', text, template)) {
+      expect(text.slice(finding.offset, finding.endOffset)).toBe(finding.actual)
+    }
+  })
+
+  it('flags the placeholders written in a second style', () => {
+    expect(flags('Dear [Coordinator Name], about {{program_name}} and [Topic].')).toEqual(['{{program_name}}'])
+    expect(flags('Dear {{coordinator_name}}, about [Program Name] and {{topic}}.')).toEqual(['[Program Name]'])
+    expect(messages('[Topic] {{topic}}')[0]).toContain('this template first writes them as [Name]')
+  })
+
+  it('flags blanks and other slot styles, suggesting a named placeholder', () => {
+    expect(messages('On XXX at <Specialty> with %NAME% and TBD.')).toEqual([
+      '“XXX” is a blank without a name; in a template, write a named placeholder such as [Interview Date].',
+      '“<Specialty>” is not a placeholder style templates use; write [Specialty].',
+      '“%NAME%” is not a placeholder style templates use; write [NAME].',
+      '“TBD” is a blank without a name; in a template, write a named placeholder such as [Interview Date].'
+    ])
+    expect(messages('{{topic}} on ____.')[0]).toContain('such as {{Interview Date}}')
+  })
+
+  it('leaves citations, editorial marks, links and addresses alone, as drafts do', () => {
+    expect(flags('Our study [1] was cited [2, 3]. It was "closed [sic]." See [the page](https://example.org).')).toEqual([])
+    expect(flags('Reach me at <jordan.lee@example.edu>.')).toEqual([])
+  })
+
+  it('is off for drafts: every leftover slot is flagged as unfilled', () => {
+    const draft = 'Thank you for the day at [Program Name] with {{interviewer_name}}.'
+    expect(flagsOf('unfilled-placeholder', draft)).toEqual(['[Program Name]', '{{interviewer_name}}'])
+    expect(findingsOf('unfilled-placeholder', draft)[0]!.message).toContain('left unfilled')
+    expect(flags(draft)).toEqual(['{{interviewer_name}}'])
+  })
+})

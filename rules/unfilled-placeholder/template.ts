@@ -1,0 +1,165 @@
+// Template mode: a template is meant to hold placeholders, so well-formed ones with known
+// names are fine; what is reported is what would trip up whoever fills the template in.
+import {ConfigError, type LintDocument, type Report} from '@followup-lint/core'
+
+/**
+ * The placeholder names a template may use, as they are documented. Names match without
+ * regard to case or separators: [Program Name], [program-name] and {{program_name}} are one.
+ */
+export const placeholderNames = [
+  'Applicant Name',
+  'AAMC ID',
+  'Medical School',
+  'Email Address',
+  'Phone Number',
+  'Program Name',
+  'Specialty',
+  'Institution',
+  'Interview Date',
+  'Interviewer Name',
+  'Coordinator Name',
+  'Program Director Name',
+  'Date',
+  'Topic',
+  'Question',
+  'Correction',
+  'Exam',
+  'Score',
+  'Publication Title',
+  'Journal'
+] as const
+
+/** The form names are compared in: lower case, letters and digits only. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+const known = new Set(placeholderNames.map(nameKey))
+
+// A name is words of letters and digits, joined by spaces, underscores, hyphens or dots.
+const wellFormedName = /^[\p{L}\p{N}]+(?:[ _.\-'][\p{L}\p{N}]+)*$/u
+
+// Bracket and brace structures, longest forms first so that "[[name]]" is not read as "[name]".
+const structure = new RegExp(
+  [
+    String.raw`(?<doubled>\[\[[^\[\]\n]*\]\]?|\{\{\{[^{}\n]*\}{0,3})`,
+    String.raw`(?<curly>\{\{[^{}\n]*\}\})`,
+    String.raw`(?<unbalanced>\{\{[^{}\n]*\}|\{[^{}\n]*\}\})`,
+    String.raw`(?<single>\{[^{}\n]*\})`,
+    String.raw`(?<square>\[[^\[\]\n]*\])`,
+    String.raw`(?<unclosed>\[[\p{L}\p{N} _.\-']{0,60}|\{\{[\p{L}\p{N} _.\-']{0,60})`,
+    String.raw`(?<stray>\]|\}\}?)`
+  ].join('|'),
+  'gu'
+)
+
+type Style = 'square' | 'curly'
+
+interface Placeholder {
+  start: number
+  end: number
+  text: string
+  style: Style
+  name: string
+}
+
+/** The custom names of the rule's `names` option, checked. */
+function customNames(options: Record<string, unknown>): Set<string> {
+  const names = options['names'] ?? []
+  if (!Array.isArray(names) || !names.every((name) => typeof name === 'string' && nameKey(name) !== '')) {
+    throw new ConfigError('rule "unfilled-placeholder": option "names" must be a list of placeholder names')
+  }
+  return new Set(names.map(nameKey))
+}
+
+function display(style: Style, name: string): string {
+  return style === 'square' ? `[${name}]` : `{{${name}}}`
+}
+
+/**
+ * Report what is wrong with a template's placeholders. `draftCheck` is the rule's draft check:
+ * its findings say which bracketed texts are slots at all (a citation such as [1] or a link's
+ * [text](url) is not one) and find the blanks such as XXX and TBD.
+ */
+export function checkTemplate(
+  document: LintDocument,
+  report: (finding: Report) => void,
+  options: Record<string, unknown>,
+  draftCheck: (document: LintDocument, report: (finding: Report) => void, options: Record<string, unknown>) => void
+): void {
+  const allowed = new Set([...known, ...customNames(options)])
+  const slots: Report[] = []
+  draftCheck({...document, context: {...document.context, template: false}}, (finding) => slots.push(finding), options)
+  const isSlot = (start: number, end: number) => slots.some((slot) => slot.start === start && slot.end === end)
+
+  const findings: Report[] = []
+  const covered: {start: number; end: number}[] = []
+  const placeholders: Placeholder[] = []
+  const flag = (start: number, text: string, message: string) => {
+    findings.push({start, end: start + text.length, message})
+  }
+
+  const {source} = document
+  for (const region of document.regions) {
+    const text = source.slice(region.start, region.end)
+    for (const match of text.matchAll(structure)) {
+      const groups = match.groups!
+      const start = region.start + match.index
+      const found = match[0]
+      const end = start + found.length
+      if (groups['doubled'] || groups['unbalanced']) {
+        const inner = found.replace(/^[\[{]+|[\]}]+$/g, '').trim()
+        const shape = found.startsWith('[') ? 'doubled brackets' : 'unbalanced braces'
+        const fix = found.startsWith('[') ? `[${inner}]` : `{{${inner}}}`
+        flag(start, found, `“${found}” has ${shape}; write ${fix}.`)
+      } else if (groups['unclosed']) {
+        // Separators at the end are punctuation of the sentence, not part of the name.
+        const opened = found.replace(/[ _.\-']+$/u, '')
+        const close = opened.startsWith('[') ? '“]”' : '“}}”'
+        flag(start, opened, `“${opened}” opens a placeholder that is never closed; add the closing ${close}.`)
+      } else if (groups['stray']) {
+        flag(start, found, `“${found}” closes a placeholder that was never opened; add the opening bracket or delete it.`)
+      } else if ((groups['curly'] || groups['square']) && isSlot(start, end)) {
+        const style: Style = groups['curly'] ? 'curly' : 'square'
+        const name = (style === 'curly' ? found.slice(2, -2) : found.slice(1, -1)).trim()
+        placeholders.push({start, end, text: found, style, name})
+      } else {
+        // A single-brace {name}, a citation or link text: left to the draft check's findings.
+        continue
+      }
+      covered.push({start, end})
+    }
+  }
+
+  const firstStyle = placeholders[0]?.style
+  for (const placeholder of placeholders) {
+    const {start, text, style, name} = placeholder
+    if (!wellFormedName.test(name)) {
+      flag(start, text, `“${text}” is a placeholder without a name; name what goes there, such as ${display(style, 'Score')}.`)
+    } else if (style !== firstStyle) {
+      const first = firstStyle === 'square' ? '[Name]' : '{{name}}'
+      flag(start, text, `“${text}” mixes placeholder styles: this template first writes them as ${first}; use one style throughout.`)
+    } else if (!allowed.has(nameKey(name))) {
+      flag(
+        start,
+        text,
+        `“${text}” is not a placeholder name followup-lint knows; use a documented one, such as ${display(style, 'Program Name')}, or add it to the rule's "names" option.`
+      )
+    }
+  }
+
+  // Other slots the draft check finds: blanks (XXX, TBD, ____) and other styles (<Name>, {Name}).
+  for (const slot of slots) {
+    if (covered.some((range) => range.start < slot.end && slot.start < range.end)) continue
+    const text = source.slice(slot.start, slot.end)
+    const inner = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    const style = firstStyle ?? 'square'
+    const message = /^[<{$%]/.test(text) && wellFormedName.test(inner)
+      ? `“${text}” is not a placeholder style templates use; write ${display(style, inner)}.`
+      : `“${text}” is a blank without a name; in a template, write a named placeholder such as ${display(style, 'Interview Date')}.`
+    flag(slot.start, text, message)
+  }
+
+  findings.sort((a, b) => a.start - b.start || a.end - b.end)
+  for (const finding of findings) report(finding)
+}
