@@ -31,6 +31,11 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>
   /** The stretches of the text that hold prose; the whole text when absent. */
   regions?: readonly Region[]
+  /**
+   * A parsed tree of the prose, with absolute offsets into the text, used instead of parsing
+   * `regions` (the Markdown adapter builds one so words split by markup stay whole).
+   */
+  tree?: Root
 }
 
 /** A rule setting or a rule set that cannot be used; the message says which and why. */
@@ -119,7 +124,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     })
 
     const regions = options.regions ?? [{start: 0, end: source.length}]
-    const tokens = parse(source, regions)
+    const tokens = options.tree ? tokenize(options.tree) : parse(source, regions)
     const document: LintDocument = {source, regions, tokens, context}
     const lines = new LineIndex(source)
     const messages: Diagnostic[] = []

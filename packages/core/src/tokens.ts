@@ -92,16 +92,21 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
       const trailingPeriod = raw.length > 1 && raw.endsWith('.') && raw.indexOf('.') === raw.length - 1
       if (trailingPeriod) raw = raw.slice(0, -1)
       const text = normalizeWord(raw)
-      // Lower-casing can change the length of a few letters; then keep the word whole.
+      // A word of a tree built from Markdown can span markup ("re*al*ly", "&amp;"): its
+      // characters are then not where their count says, so keep it whole, as the tree spans it.
+      const written = raw.length + (trailingPeriod ? 1 : 0)
+      const span = (node.position?.end.offset ?? start + written) - start
+      const whole = span !== written
+      // Lower-casing can change the length of a few letters; then keep the word whole too.
       const parts =
-        text.length === raw.length
+        text.length === raw.length && !whole
           ? splitWord(text, base + start)
-          : [{text, start: base + start, end: base + start + raw.length}]
+          : [{text, start: base + start, end: base + start + (whole ? span - written + raw.length : raw.length)}]
       for (const part of parts) {
         out.push({...part, stem: stem(part.text), type: 'word', sentence: s, paragraph: p})
       }
       if (trailingPeriod) {
-        const at = base + start + raw.length
+        const at = base + start + (whole ? span - 1 : raw.length)
         out.push({text: '.', stem: '.', start: at, end: at + 1, type: 'end', sentence: s, paragraph: p})
       }
     } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
