@@ -2,8 +2,8 @@ import {readFileSync} from 'node:fs'
 import {ConfigError, type LintResult} from '@followup-lint/core'
 import {decodeDraft, InputError, readDraft} from '@followup-lint/core/node'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {contextFlags, contextOptions, initConfig, lintOne} from './context.js'
 import {expandInputs} from './files.js'
-import {defaultLinter} from './index.js'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string
@@ -15,6 +15,7 @@ interface Options {
   quiet?: boolean
   maxWarnings?: number
   color?: boolean
+  config?: string
 }
 
 function wholeNumber(value: string): number {
@@ -42,15 +43,15 @@ async function run(inputs: string[], options: Options): Promise<number> {
     }
     inputs = ['-']
   }
+  const flags = contextFlags(options)
   const files = await expandInputs(inputs.filter((input) => input !== '-'))
-  const linter = defaultLinter()
   const results: LintResult[] = []
   for (const input of inputs.includes('-') ? ['-', ...files] : files) {
     if (input === '-') {
       const name = options.stdinFilename ?? '<stdin>'
-      results.push(linter.lint(decodeDraft(await readStdin(), name), {filePath: name}))
+      results.push(await lintOne(decodeDraft(await readStdin(), name), options.stdinFilename, flags, options.config))
     } else {
-      results.push(linter.lint(await readDraft(input), {filePath: input}))
+      results.push(await lintOne(await readDraft(input), input, flags, options.config))
     }
   }
 
@@ -91,6 +92,7 @@ const program = new Command('followup-lint')
   .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)
   .option('--color', 'force colour in stylish output')
   .option('--no-color', 'never use colour')
+  .option('-c, --config <file>', 'use this config file instead of looking for one')
   .version(version, '-v, --version')
   .showHelpAfterError('(run followup-lint --help for usage)')
   .exitOverride()
@@ -99,6 +101,13 @@ const program = new Command('followup-lint')
   })
   .action(async (inputs: string[], options: Options) => {
     process.exitCode = await run(inputs, options)
+  })
+for (const option of contextOptions()) program.addOption(option)
+program
+  .command('init')
+  .description('write a commented starter .followuplintrc.yaml in the current folder')
+  .action(async () => {
+    process.exitCode = await initConfig()
   })
 
 try {

@@ -9,3 +9,21 @@ export {normalizeWord, stem} from './stem.js'
 export {splitWord, tokenize} from './tokens.js'
 export {messageKinds} from './types.js'
 export type * from './types.js'
+export {adaptDraft, detectFormat, DraftError} from './adapters/index.js'
+export type {AdaptedDraft, DraftFormat, DraftHeaders} from './adapters/index.js'
+export {
+  checkContext,
+  checkContextValue,
+  contextKeys,
+  detectProgram,
+  findProgram,
+  findSalutation,
+  headerDate,
+  isDate,
+  nameWords,
+  recipientFromHeader,
+  recipientFromName,
+  resolveContext
+} from './context.js'
+export type {ContextKey, ContextSources, ContextValues} from './context.js'
+export {policies, recipients} from './types.js'

@@ -1,0 +1,52 @@
+// Lint one draft the way every consumer does: its config, its format, its context.
+import {adaptDraft} from '../adapters/index.js'
+import type {DraftFormat} from '../adapters/types.js'
+import {type ContextKey, resolveContext} from '../context.js'
+import type {LintResult, Rule} from '../types.js'
+import {configuredLinter, resolveConfig} from './config.js'
+
+/** Options of {@link lintDraft}. */
+export interface LintDraftOptions {
+  /** The draft's path: decides its format and where its config is looked for. */
+  filePath?: string
+  /** The format, when the path does not tell it (standard input). */
+  format?: DraftFormat
+  /** The built-in rule set. */
+  rules: readonly Rule[]
+  /** Context from the command line or the editor: wins over every other source. */
+  flags?: Partial<Record<ContextKey, string>>
+  /** A config file to use instead of looking for one. */
+  configFile?: string
+  /** Today, for rules that measure time (tests pass a fixed one). */
+  clock?: () => Date
+}
+
+/**
+ * Lint the text of a draft with the configuration that applies to it. Findings point into
+ * `text` as given. Throws a ConfigError or a DraftError with a one-line message.
+ */
+export async function lintDraft(text: string, options: LintDraftOptions): Promise<LintResult> {
+  const {filePath} = options
+  const config = await resolveConfig(filePath, options.configFile ? {configFile: options.configFile} : {})
+  const {linter, rules} = configuredLinter(config, options.rules)
+  const draft = await adaptDraft(text, {...(filePath ? {filePath} : {}), ...(options.format ? {format: options.format} : {})})
+  const context = resolveContext({
+    flags: options.flags ?? {},
+    ...(draft.frontMatter ? {frontMatter: draft.frontMatter} : {}),
+    draftName: filePath ?? '<stdin>',
+    headers: draft.headers,
+    config: config.context,
+    ...(config.applicant ? {applicant: config.applicant} : {}),
+    text: draft.source,
+    regions: draft.regions,
+    ...(options.clock ? {clock: options.clock} : {})
+  })
+  const result = linter.lint(draft.source, {
+    ...(filePath ? {filePath} : {}),
+    context,
+    rules,
+    regions: draft.regions,
+    ...(draft.tree ? {tree: draft.tree} : {})
+  })
+  return draft.finish(result, linter.rules.map((rule) => rule.meta.id))
+}
