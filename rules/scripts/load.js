@@ -14,6 +14,24 @@ const phraseKeys = ['message', 'patterns', 'rewrite', 'safe', 'skip-negated']
 
 class DataError extends Error {}
 
+// An example's context is written with the front matter's keys; the engine's are camel-cased.
+const contextKeys = {
+  kind: 'kind',
+  recipient: 'recipient',
+  policy: 'policy',
+  'interview-date': 'interviewDate',
+  'sent-date': 'sentDate',
+  program: 'program',
+  today: 'today',
+  applicant: 'applicant'
+}
+
+function exampleContext(file, where, value) {
+  if (value === undefined) return undefined
+  expectKeys(file, where, value, Object.keys(contextKeys))
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [contextKeys[key], item]))
+}
+
 function fail(file, key, reason) {
   throw new DataError(`${path.relative(process.cwd(), file)}: ${key}: ${reason}`)
 }
@@ -72,15 +90,22 @@ export function validate(file, folder, data) {
   expectKeys(file, 'examples', data.examples, ['flagged', 'clean'])
   const flagged = (data.examples.flagged ?? []).map((example, index) => {
     const where = `examples.flagged[${index}]`
-    expectKeys(file, where, example, ['text', 'flags'])
+    expectKeys(file, where, example, ['text', 'flags', 'context'])
     const value = text(file, `${where}.text`, example.text)
     const flags = strings(file, `${where}.flags`, example.flags)
     for (const flag of flags) {
       if (!value.includes(flag)) fail(file, `${where}.flags`, `"${flag}" is not in the text`)
     }
-    return {text: value, flags}
+    const context = exampleContext(file, `${where}.context`, example.context)
+    return context ? {text: value, flags, context} : {text: value, flags}
   })
-  const clean = strings(file, 'examples.clean', data.examples.clean ?? [])
+  // A clean example is its text, or {text, context} when it needs facts the text lacks.
+  const clean = (data.examples.clean ?? []).map((example, index) => {
+    const where = `examples.clean[${index}]`
+    if (typeof example === 'string') return text(file, where, example, {oneLine: true})
+    expectKeys(file, where, example, ['text', 'context'])
+    return {text: text(file, `${where}.text`, example.text), context: exampleContext(file, `${where}.context`, example.context)}
+  })
   if (flagged.length === 0) fail(file, 'examples.flagged', 'must list at least one example')
   return {
     id: data.id,
