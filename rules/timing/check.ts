@@ -57,9 +57,10 @@ function readDate(match: RegExpMatchArray, sent: number): number | undefined {
   return check.getUTCMonth() === month && check.getUTCDate() === date ? time : undefined
 }
 
-function sentenceAround(text: string, index: number): string {
-  const before = text.slice(0, index).search(/[^.!?\n]*$/)
-  const after = text.slice(index).search(/[.!?\n]/)
+// The clause a date stands in: from the last sentence end or comma before it to the next.
+function clauseAround(text: string, index: number): string {
+  const before = text.slice(0, index).search(/[^.!?\n,;:\u2014]*$/)
+  const after = text.slice(index).search(/[.!?\n,;:\u2014]/)
   return text.slice(before, after < 0 ? text.length : index + after)
 }
 
@@ -99,7 +100,7 @@ export function check(document: LintDocument, report: (finding: Report) => void,
       for (const match of text.matchAll(datePattern)) {
         const time = readDate(match, sent)
         if (time === undefined || time > sent) continue
-        if (!news.test(sentenceAround(text, match.index))) continue
+        if (!news.test(clauseAround(text, match.index))) continue
         if (!latest || time > latest.time) {
           latest = {time, start: region.start + match.index, end: region.start + match.index + match[0].length}
         }

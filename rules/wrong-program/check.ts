@@ -1,4 +1,4 @@
-import {findProgram, type LintDocument, type ProgramProfile, type Report, type Token} from '@followup-lint/core'
+import {detectProgram, findProgram, type LintDocument, type ProgramProfile, type Report, type Token} from '@followup-lint/core'
 
 const titles = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor'])
 const degrees = /^(?:md|do|phd|mph|mba|ms\d|msc|bs|ba|bsc)$/
@@ -46,9 +46,11 @@ function people(program: ProgramProfile): {name: string; role: string}[] {
 }
 
 export function check(document: LintDocument, report: (finding: Report) => void): void {
-  const {applicant, program: programName} = document.context
+  const {applicant} = document.context
   if (!applicant) return
   const {tokens, source} = document
+  const prose = document.regions.map((region) => source.slice(region.start, region.end)).join('\n\n')
+  const programName = document.context.program ?? detectProgram(prose, applicant)
   const current = findProgram(applicant, programName)
   const target = current?.name ?? programName ?? 'this program'
   const reported: Hit[] = []
@@ -105,7 +107,7 @@ export function check(document: LintDocument, report: (finding: Report) => void)
       const closing = closings.exec(text)
       if (!closing) continue
       const after = text.slice(closing.index + closing[0].length)
-      const line = /^(?:\r?\n|\r)[ \t]*([^\r\n,]*\S)/.exec(after)
+      const line = /^(?:\r?\n|\r)[ \t]*([^\r\n,]*[^\s,])/.exec(after)
       if (!line) continue
       const name = line[1]!
       const signed = words(name).filter((word) => !titles.has(word) && !degrees.test(word))

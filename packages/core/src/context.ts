@@ -156,7 +156,8 @@ export function recipientFromName(name: string, program: ProgramProfile | undefi
   if (last && program?.interviewers?.some((person) => lastName(person) === last)) return 'interviewer'
   if (/\bprogram director\b/i.test(name)) return 'program-director'
   if (/\b(?:dr|prof|professor)\b\.?/i.test(name)) return 'faculty'
-  if (/\b(?:coordinator|team|office|committee|administrator|ms|mr|mrs|mx)\b/i.test(name)) return 'coordinator'
+  if (/\b(?:office|gme|graduate medical education)\b/i.test(name)) return 'program-office'
+  if (/\b(?:coordinator|team|committee|administrator|ms|mr|mrs|mx)\b/i.test(name)) return 'coordinator'
   return undefined
 }
 
