@@ -5,7 +5,7 @@ import path from 'node:path'
 import {createLinter} from '@followup-lint/core'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {defaultRules} from './index.js'
-import {renderReadme, renderRulesTable, type RuleData} from './lib/docs.js'
+import {cleanExample, renderReadme, renderRulesTable, type RuleData} from './lib/docs.js'
 import {loadRules, locate, rulesDir} from './scripts/load.js'
 import {findingsOf, ready} from './testing.js'
 
@@ -18,7 +18,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
   it.each(rule.examples.flagged.map((example) => [example.text, example] as const))(
     'flags %j where the example says',
     (text, example) => {
-      const found = findingsOf(id, text)
+      const found = findingsOf(id, text, example.context)
       const expected = example.flags.map((flag) => {
         const offset = locate(text, flag)
         return {ruleId: id, offset, endOffset: offset + flag.length, actual: flag}
@@ -36,9 +36,12 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
     }
   )
 
-  it.each(rule.examples.clean)('leaves %j alone', (text) => {
-    expect(findingsOf(id, text)).toEqual([])
-  })
+  it.each(rule.examples.clean.map((example) => [cleanExample(example).text, cleanExample(example)] as const))(
+    'leaves %j alone',
+    (_, example) => {
+      expect(findingsOf(id, example.text, example.context)).toEqual([])
+    }
+  )
 
   it('has an up-to-date README (run `npm run docs` after changing rule.yml)', () => {
     const written = readFileSync(path.join(rulesDir, id, 'README.md'), 'utf8')

@@ -3,15 +3,16 @@
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {defaultLinter} from '../packages/cli/dist/index.js'
-import {formatExpected} from '../test/expected.js'
+import {lintDraft} from '@followup-lint/core/node'
+import {defaultRules} from '../packages/cli/dist/index.js'
+import {fixtureClock, formatExpected} from '../test/expected.js'
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'drafts')
 let count = 0
 for (const name of readdirSync(dir).sort()) {
   if (!name.startsWith('flagged-') || name.endsWith('.expected')) continue
   const file = path.join(dir, name)
-  const result = defaultLinter().lint(readFileSync(file, 'utf8'), {filePath: file})
+  const result = await lintDraft(readFileSync(file, 'utf8'), {filePath: file, rules: defaultRules, clock: fixtureClock})
   writeFileSync(`${file}.expected`, formatExpected(result.messages))
   count++
 }

@@ -6,3 +6,8 @@ export function formatExpected(messages) {
     .map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn}  ${m.severity}  ${m.ruleId}  ${JSON.stringify(m.actual)}\n`)
     .join('')
 }
+
+/** The day fixtures are linted on, so that date rules give the same findings any day. */
+export function fixtureClock() {
+  return new Date(2026, 0, 15, 12)
+}

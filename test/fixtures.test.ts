@@ -3,16 +3,18 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {defaultLinter} from '../packages/cli/src/index.js'
-import {formatExpected} from './expected.js'
+import {lintDraft} from '@followup-lint/core/node'
+import {defaultRules} from '../packages/cli/src/index.js'
+import {fixtureClock, formatExpected} from './expected.js'
 
 const dir = path.join(import.meta.dirname, '..', 'fixtures', 'drafts')
-const drafts = readdirSync(dir).filter((name) => name.endsWith('.txt'))
+const drafts = readdirSync(dir).filter((name) => /\.(txt|md|eml)$/.test(name))
 const clean = drafts.filter((name) => name.startsWith('clean-'))
 const flagged = drafts.filter((name) => name.startsWith('flagged-'))
 
+// Each draft as the command reads it: its format from its extension, a fixed today.
 function lint(name: string) {
-  return defaultLinter().lint(readFileSync(path.join(dir, name), 'utf8'))
+  return lintDraft(readFileSync(path.join(dir, name), 'utf8'), {filePath: path.join(dir, name), rules: defaultRules, clock: fixtureClock})
 }
 
 describe('clean drafts', () => {
@@ -22,8 +24,8 @@ describe('clean drafts', () => {
     }
   })
 
-  it.each(clean)('%s has no errors or warnings', (name) => {
-    const result = lint(name)
+  it.each(clean)('%s has no errors or warnings', async (name) => {
+    const result = await lint(name)
     expect(result.messages.filter((m) => m.severity !== 'info')).toEqual([])
     expect(result.score).toBe(0)
   })
@@ -34,10 +36,23 @@ describe('flagged drafts', () => {
     expect(flagged.length).toBeGreaterThanOrEqual(8)
   })
 
-  it.each(flagged)('%s reports what its .expected file says', (name) => {
+  it.each(flagged)('%s reports what its .expected file says', async (name) => {
     const expected = readFileSync(path.join(dir, `${name}.expected`), 'utf8')
-    const result = lint(name)
+    const result = await lint(name)
     expect(result.errorCount + result.warningCount).toBeGreaterThan(0)
     expect(formatExpected(result.messages)).toBe(expected)
+  })
+})
+
+describe('one draft in three formats', () => {
+  it('gives the same findings as .txt, .md and .eml: the same rules on the same words', async () => {
+    const found = await Promise.all(
+      ['txt', 'md', 'eml'].map(async (extension) =>
+        (await lint(`flagged-three-formats.${extension}`)).messages.map((m) => `${m.ruleId} ${m.actual}`)
+      )
+    )
+    expect(found[0]!.length).toBeGreaterThan(4)
+    expect(found[1]).toEqual(found[0])
+    expect(found[2]).toEqual(found[0])
   })
 })

@@ -1,4 +1,4 @@
-import type {Linter, PhraseEntry, Severity} from '@followup-lint/core'
+import type {LintContext, Linter, PhraseEntry, Severity} from '@followup-lint/core'
 
 /** A rule's data as its rule.yml gives it, examples included. */
 export interface RuleData {
@@ -12,7 +12,23 @@ export interface RuleData {
   phrases: PhraseEntry[]
   hasCheck: boolean
   exports: {check: boolean; review: boolean; load: boolean}
-  examples: {flagged: {text: string; flags: string[]}[]; clean: string[]}
+  examples: {flagged: {text: string; flags: string[]; context?: LintContext}[]; clean: CleanExample[]}
+}
+
+/** A clean example: its text, or its text and the context it is linted with. */
+export type CleanExample = string | {text: string; context?: LintContext}
+
+/** The text and context of a clean example. */
+export function cleanExample(example: CleanExample): {text: string; context?: LintContext} {
+  return typeof example === 'string' ? {text: example} : example
+}
+
+// An example's context, shown as the front matter that would give it.
+function contextNote(context: LintContext | undefined): string[] {
+  if (!context) return []
+  const keys: Record<string, string> = {interviewDate: 'interview-date', sentDate: 'sent-date'}
+  const lines = Object.entries(context).map(([key, value]) => `${keys[key] ?? key}: ${JSON.stringify(value)}`)
+  return ['With this context:', fence(lines.join('\n'), 'yaml')]
 }
 
 const banner = '<!-- Generated from rule.yml by `npm run docs`: edit rule.yml, not this file. -->'
@@ -21,9 +37,9 @@ function fence(text: string, language = 'text'): string {
   return '```' + language + '\n' + text + '\n```'
 }
 
-function findings(linter: Linter, id: string, text: string): string {
+function findings(linter: Linter, id: string, text: string, context?: LintContext): string {
   const lines = linter
-    .lint(text)
+    .lint(text, context ? {context} : {})
     .messages.filter((message) => message.ruleId === id)
     .map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn}  ${m.severity}  ${m.message}`)
   return lines.length > 0 ? lines.join('\n') : '(no findings)'
@@ -48,11 +64,12 @@ export function renderReadme(rule: RuleData, linter: Linter): string {
     rule.why,
     '## Flagged',
     ...rule.examples.flagged.flatMap((example) => [
+      ...contextNote(example.context),
       fence(example.text),
-      fence(findings(linter, rule.id, example.text))
+      fence(findings(linter, rule.id, example.text, example.context))
     ]),
     '## Not flagged',
-    ...rule.examples.clean.map((text) => fence(text))
+    ...rule.examples.clean.map(cleanExample).flatMap((example) => [...contextNote(example.context), fence(example.text)])
   ]
   if (rule.options) {
     parts.push('## Options', fence(JSON.stringify(rule.options, null, 2), 'json'))

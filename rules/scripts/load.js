@@ -26,6 +26,24 @@ export function locate(text, flag) {
   return text.search(new RegExp(before + escaped + after, 'u'))
 }
 
+// An example's context is written with the front matter's keys; the engine's are camel-cased.
+const contextKeys = {
+  kind: 'kind',
+  recipient: 'recipient',
+  policy: 'policy',
+  'interview-date': 'interviewDate',
+  'sent-date': 'sentDate',
+  program: 'program',
+  today: 'today',
+  applicant: 'applicant'
+}
+
+function exampleContext(file, where, value) {
+  if (value === undefined) return undefined
+  expectKeys(file, where, value, Object.keys(contextKeys))
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [contextKeys[key], item]))
+}
+
 function fail(file, key, reason) {
   throw new DataError(`${path.relative(process.cwd(), file)}: ${key}: ${reason}`)
 }
@@ -91,15 +109,22 @@ export function validate(file, folder, data) {
   expectKeys(file, 'examples', data.examples, ['flagged', 'clean'])
   const flagged = (data.examples.flagged ?? []).map((example, index) => {
     const where = `examples.flagged[${index}]`
-    expectKeys(file, where, example, ['text', 'flags'])
+    expectKeys(file, where, example, ['text', 'flags', 'context'])
     const value = text(file, `${where}.text`, example.text)
     const flags = strings(file, `${where}.flags`, example.flags, {oneLine: false})
     for (const flag of flags) {
       if (locate(value, flag) < 0) fail(file, `${where}.flags`, `"${flag}" is not in the text`)
     }
-    return {text: value, flags}
+    const context = exampleContext(file, `${where}.context`, example.context)
+    return context ? {text: value, flags, context} : {text: value, flags}
   })
-  const clean = strings(file, 'examples.clean', data.examples.clean ?? [], {oneLine: false})
+  // A clean example is its text, or {text, context} when it needs facts the text lacks.
+  const clean = (data.examples.clean ?? []).map((example, index) => {
+    const where = `examples.clean[${index}]`
+    if (typeof example === 'string') return text(file, where, example)
+    expectKeys(file, where, example, ['text', 'context'])
+    return {text: text(file, `${where}.text`, example.text), context: exampleContext(file, `${where}.context`, example.context)}
+  })
   if (flagged.length === 0) fail(file, 'examples.flagged', 'must list at least one example')
   return {
     id: data.id,

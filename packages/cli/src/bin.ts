@@ -1,10 +1,11 @@
 import {readFileSync} from 'node:fs'
-import {ConfigError, messageKinds, type LintContext, type LintResult} from '@followup-lint/core'
+import {ConfigError, messageKinds, type LintResult} from '@followup-lint/core'
 import {decodeDraft, InputError, readDraft} from '@followup-lint/core/node'
 import {Argument, Command, CommanderError, InvalidArgumentError, Option} from 'commander'
+import {contextFlags, contextOptions, initConfig, lintOne} from './context.js'
 import {expandInputs} from './files.js'
-import {defaultLinter} from './index.js'
 import {emit, type Format, formats, render} from './output.js'
+import {defaultRules} from '@followup-lint/rules'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string
@@ -24,6 +25,7 @@ interface Options {
   score?: boolean
   listRules?: boolean
   explain?: string
+  config?: string
 }
 
 function wholeNumber(value: string): number {
@@ -61,28 +63,29 @@ async function run(inputs: string[], options: Options): Promise<number> {
     }
     inputs = ['-']
   }
+  const flags = contextFlags(options)
   const files = await expandInputs(inputs.filter((input) => input !== '-'))
-  const linter = defaultLinter()
-  await linter.prepare()
-  const context: LintContext = options.template ? {template: true} : {}
+  // Every draft is linted with its own format, config and context (see lintOne).
+  const lint = (text: string, name: string | undefined) =>
+    lintOne(text, name, flags, options.config, options.template === true)
   const fixer = options.fix || options.fixDryRun ? await import('./fix.js') : undefined
   const results: LintResult[] = []
   // Under --fix, standard input comes back fixed; under --fix-dry-run, every change as a diff.
   const fixOutput: (string | Uint8Array)[] = []
   for (const input of inputs.includes('-') ? ['-', ...files] : files) {
-    const name = input === '-' ? (options.stdinFilename ?? '<stdin>') : input
-    const lintOptions = {filePath: name, context}
+    const name = input === '-' ? options.stdinFilename : input
     if (!fixer) {
-      const text = input === '-' ? decodeDraft(await readStdin(), name) : await readDraft(input)
-      results.push(linter.lint(text, lintOptions))
+      const text = input === '-' ? decodeDraft(await readStdin(), name ?? '<stdin>') : await readDraft(input)
+      results.push(await lint(text, name))
       continue
     }
+    const lintAs = (text: string) => lint(text, name)
     const fixed =
       input === '-'
-        ? fixer.fixDraft(linter, fixer.decodeWithEncoding(await readStdin(), name), lintOptions)
-        : await fixer.fixFile(linter, input, lintOptions, {dryRun: options.fixDryRun})
+        ? await fixer.fixDraft(lintAs, fixer.decodeWithEncoding(await readStdin(), name ?? '<stdin>'))
+        : await fixer.fixFile(lintAs, input, {dryRun: options.fixDryRun})
     results.push(fixed.result)
-    if (options.fixDryRun) fixOutput.push(fixer.fixDiff(name, fixed))
+    if (options.fixDryRun) fixOutput.push(fixer.fixDiff(name ?? '<stdin>', fixed))
     else if (input === '-') fixOutput.push(fixer.encodeText(fixed.after))
   }
 
@@ -90,7 +93,7 @@ async function run(inputs: string[], options: Options): Promise<number> {
   if (options.fixDryRun || (options.fix && inputs.includes('-'))) {
     await emit(Buffer.concat(fixOutput.map((part) => Buffer.from(part))), options.output)
   } else {
-    const rules = linter.rules.map((rule) => rule.meta)
+    const rules = defaultRules.map((rule) => rule.meta)
     const renderOptions = {
       color: useColor(options.color),
       score: options.score === true,
@@ -144,6 +147,7 @@ const program = new Command('followup-lint')
   .option('--explain <rule-id>', 'print a rule\'s documentation: what it flags, why, examples')
   .option('--color', 'force colour in stylish output')
   .option('--no-color', 'never use colour')
+  .option('-c, --config <file>', 'use this config file instead of looking for one')
   .version(version, '-v, --version')
   .showHelpAfterError('(run followup-lint --help for usage)')
   .exitOverride()
@@ -152,6 +156,15 @@ const program = new Command('followup-lint')
   })
   .action(async (inputs: string[], options: Options) => {
     process.exitCode = await run(inputs, options)
+  })
+
+for (const option of contextOptions()) program.addOption(option)
+
+program
+  .command('init')
+  .description('write a commented starter .followuplintrc.yaml in the current folder')
+  .action(async () => {
+    process.exitCode = await initConfig()
   })
 
 program

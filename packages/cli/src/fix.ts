@@ -1,5 +1,5 @@
 import {readFile, realpath, stat} from 'node:fs/promises'
-import {fixText, type Linter, type LintOptions, type LintResult} from '@followup-lint/core'
+import {fixText, type LintResult} from '@followup-lint/core'
 import {decodeDraft, describe, InputError} from '@followup-lint/core/node'
 import {createTwoFilesPatch, FILE_HEADERS_ONLY} from 'diff'
 import {writeAtomic} from './write.js'
@@ -37,11 +37,14 @@ export interface FixedDraft {
   after: EncodedText
 }
 
+/** How the fixer lints a version of the draft: with the draft's own format, config and context. */
+export type LintText = (text: string) => Promise<LintResult>
+
 /** Fix the text of a draft: safe suggestions only, until none is left. */
-export function fixDraft(linter: Linter, input: EncodedText, options: LintOptions): FixedDraft {
-  const {output} = fixText(input.text, (text) => linter.lint(text, options).messages)
+export async function fixDraft(lint: LintText, input: EncodedText): Promise<FixedDraft> {
+  const {output} = await fixText(input.text, async (text) => (await lint(text)).messages)
   const after = {...input, text: output}
-  return {result: linter.lint(output, options), changed: output !== input.text, before: input, after}
+  return {result: await lint(output), changed: output !== input.text, before: input, after}
 }
 
 /**
@@ -50,9 +53,8 @@ export function fixDraft(linter: Linter, input: EncodedText, options: LintOption
  * written. A file that would not survive decoding and encoding unchanged is refused.
  */
 export async function fixFile(
-  linter: Linter,
+  lint: LintText,
   filePath: string,
-  options: LintOptions,
   {dryRun = false}: {dryRun?: boolean} = {}
 ): Promise<FixedDraft> {
   let target: string
@@ -69,7 +71,7 @@ export async function fixFile(
     throw new InputError(`${filePath}: ${describe(error)}`)
   }
   const input = decodeWithEncoding(bytes, filePath)
-  const fixed = fixDraft(linter, input, options)
+  const fixed = await fixDraft(lint, input)
   if (fixed.changed && !dryRun) {
     if (!encodeText(input).equals(bytes)) {
       throw new InputError(`${filePath}: cannot be written back exactly as read, so it was not fixed`)

@@ -2,7 +2,6 @@ import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {chunk} from './chunks.js'
-import {disabledRules} from './directives.js'
 import {LineIndex} from './location.js'
 import {isNegated, PhraseMatcher} from './matcher.js'
 import {detectKind} from './kind.js'
@@ -37,6 +36,13 @@ export interface LintOptions {
   regions?: readonly Region[]
   /** `strict` also turns on the rules that are off by default. */
   preset?: 'recommended' | 'strict'
+  /**
+   * A parsed tree of the prose, with absolute offsets into the text, used instead of parsing
+   * `regions` (the Markdown adapter builds one so words split by markup stay whole).
+   */
+  tree?: Root
+  /** Drops the findings the draft itself switches off, before the score is taken. */
+  filter?: (messages: Diagnostic[]) => Diagnostic[]
 }
 
 /** A rule setting or a rule set that cannot be used; the message says which and why. */
@@ -140,7 +146,9 @@ export function createLinter(rules: readonly Rule[]): Linter {
   function lint(source: string, options: LintOptions = {}): LintResult {
     const settings = settingsOf(options)
     const regions = options.regions ?? [{start: 0, end: source.length}]
-    const {tokens, pieces} = parse(source, regions)
+    const {tokens, pieces} = options.tree
+      ? {tokens: tokenize(options.tree), pieces: [{tree: options.tree, offset: 0}]}
+      : parse(source, regions)
     const letter = readLetter(source, regions)
     const given = options.context ?? {}
     const detected = given.kind ? undefined : detectKind(source, tokens, letter)
@@ -155,9 +163,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
       context,
       kindSignals: detected ? detected.signals : 'context'
     }
-    const disabled = disabledRules(source)
     const active: (Active | undefined)[] = rules.map((rule) => {
-      if (disabled.has(rule.meta.id)) return undefined
       const kinds = rule.meta.kinds
       if (kinds && !kinds.includes(kind)) return undefined
       return resolve(rule, settings[rule.meta.id], options.preset)
@@ -195,6 +201,9 @@ export function createLinter(rules: readonly Rule[]): Linter {
         current.rule.check(document, (finding) => add(current, finding), current.options)
       }
     }
+    // Findings the draft switches off (control comments) count for nothing, score included.
+    const keep = options.filter
+    if (keep) messages.splice(0, messages.length, ...keep(messages))
     const {score, parts} = readAloudScore(document, messages, mechanical)
     const summary = {messages: [...messages], score, scoreParts: parts}
     for (const current of active) {
@@ -203,6 +212,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
       }
     }
 
+    if (keep) messages.splice(0, messages.length, ...keep(messages))
     messages.sort(
       (a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId)
     )

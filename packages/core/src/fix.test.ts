@@ -84,41 +84,41 @@ describe('applyEdits', () => {
 })
 
 describe('fixText', () => {
-  it('applies safe rewrites, keeps the case of the first letter, and leaves unsafe ones alone', () => {
-    const outcome = fixText('Thx for the tour. I will rank you first, pls know.', lint)
+  it('applies safe rewrites, keeps the case of the first letter, and leaves unsafe ones alone', async () => {
+    const outcome = await fixText('Thx for the tour. I will rank you first, pls know.', lint)
     expect(outcome.output).toBe('Thank you for the tour. I will rank you first, please know.')
     expect(outcome).toMatchObject({applied: 2, passes: 1, stable: true})
   })
 
-  it('resolves overlapping fixes over several passes and reaches a fixed point', () => {
+  it('resolves overlapping fixes over several passes and reaches a fixed point', async () => {
     const source = 'Thx so much, and thx b4 noon.'
-    const outcome = fixText(source, lint)
+    const outcome = await fixText(source, lint)
     // "thx so much" and "thx" overlap: the first pass takes the earlier, shorter edit by position,
     // the second pass finds nothing left to fix.
     expect(outcome.output).toBe('Thank you so much, and thank you before noon.')
     expect(outcome.stable).toBe(true)
-    expect(fixText(outcome.output, lint)).toMatchObject({output: outcome.output, applied: 0, passes: 0})
+    expect(await fixText(outcome.output, lint)).toMatchObject({output: outcome.output, applied: 0, passes: 0})
   })
 
-  it('leaves a text without safe fixes exactly as it was', () => {
+  it('leaves a text without safe fixes exactly as it was', async () => {
     const source = 'I will rank you first.\r\n'
-    expect(fixText(source, lint)).toEqual({output: source, applied: 0, passes: 0, stable: true})
+    expect(await fixText(source, lint)).toEqual({output: source, applied: 0, passes: 0, stable: true})
   })
 
-  it('keeps CRLF line breaks, a leading byte order mark character and the final newline', () => {
+  it('keeps CRLF line breaks, a leading byte order mark character and the final newline', async () => {
     const source = '\uFEFFDear Dr. Ames,\r\nthx for your time.\r\n'
-    expect(fixText(source, lint).output).toBe('\uFEFFDear Dr. Ames,\r\nthank you for your time.\r\n')
+    expect((await fixText(source, lint)).output).toBe('\uFEFFDear Dr. Ames,\r\nthank you for your time.\r\n')
   })
 
-  it('stops rules that undo each other, and says the result is not stable', () => {
+  it('stops rules that undo each other, and says the result is not stable', async () => {
     const flip = (text: string): Diagnostic[] => [finding(0, 1, [{text: text.startsWith('a') ? 'b' : 'a', safe: true}])]
-    expect(fixText('a', flip)).toEqual({output: 'b', applied: 1, passes: 1, stable: false})
+    expect(await fixText('a', flip)).toEqual({output: 'b', applied: 1, passes: 1, stable: false})
     let calls = 0
     const grow = (text: string): Diagnostic[] => {
       calls++
       return [finding(text.length, text.length, [{text: 'x', safe: true}])]
     }
-    expect(fixText('', grow, {maxPasses: 3})).toEqual({output: 'xxx', applied: 3, passes: 3, stable: false})
+    expect(await fixText('', grow, {maxPasses: 3})).toEqual({output: 'xxx', applied: 3, passes: 3, stable: false})
     expect(calls).toBe(4)
   })
 })

@@ -83,18 +83,18 @@ export function applyEdits(source: string, edits: readonly TextEdit[]): EditOutc
  * is offered (at most `maxPasses` times), so that the result is a fixed point: fixing it again
  * changes nothing. `lint` is called with the current text and returns its findings.
  */
-export function fixText(
+export async function fixText(
   source: string,
-  lint: (text: string) => readonly Diagnostic[],
+  lint: (text: string) => readonly Diagnostic[] | Promise<readonly Diagnostic[]>,
   options: {maxPasses?: number} = {}
-): FixOutcome {
+): Promise<FixOutcome> {
   const maxPasses = options.maxPasses ?? 10
   const seen = new Set([source])
   let output = source
   let applied = 0
   let passes = 0
   while (passes < maxPasses) {
-    const edits = lint(output).flatMap((diagnostic) => safeEdit(diagnostic) ?? [])
+    const edits = (await lint(output)).flatMap((diagnostic) => safeEdit(diagnostic) ?? [])
     const outcome = applyEdits(output, edits)
     if (outcome.applied.length === 0) return {output, applied, passes, stable: true}
     // Rules that undo each other would loop forever; stop at the first repeated text.
@@ -104,6 +104,6 @@ export function fixText(
     applied += outcome.applied.length
     passes++
   }
-  const pending = lint(output).flatMap((diagnostic) => safeEdit(diagnostic) ?? [])
+  const pending = (await lint(output)).flatMap((diagnostic) => safeEdit(diagnostic) ?? [])
   return {output, applied, passes, stable: applyEdits(output, pending).applied.length === 0}
 }

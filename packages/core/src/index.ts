@@ -1,4 +1,4 @@
-export {disableComment, disabledRules} from './directives.js'
+export {disableComment} from './directives.js'
 export {ConfigError, createLinter} from './engine.js'
 export {applyEdits, fixText, lineEnding, safeEdit} from './fix.js'
 export type {EditOutcome, FixOutcome, TextEdit} from './fix.js'
@@ -18,3 +18,21 @@ export {messageKinds} from './types.js'
 export type * from './types.js'
 export {runRetext} from './retext.js'
 export type {RetextFinding, RetextTransformer} from './retext.js'
+export {adaptDraft, detectFormat, DraftError} from './adapters/index.js'
+export type {AdaptedDraft, DraftFormat, DraftHeaders} from './adapters/index.js'
+export {
+  checkContext,
+  checkContextValue,
+  contextKeys,
+  detectProgram,
+  findProgram,
+  findSalutation,
+  headerDate,
+  isDate,
+  nameWords,
+  recipientFromHeader,
+  recipientFromName,
+  resolveContext
+} from './context.js'
+export type {ContextKey, ContextSources, ContextValues} from './context.js'
+export {policies, recipients} from './types.js'

@@ -19,7 +19,8 @@ interface Line {
   text: string
 }
 
-const subjectLine = /^\s*subject\s*:/i
+// A Markdown draft often gives its subject as the first heading.
+const subjectLine = /^\s*(?:subject\s*:|#{1,6}[ \t]+)/i
 const headerLine = /^\s*(?:to|from|cc|bcc|date|re)\s*:/i
 const salutationLine =
   /^\s*(?:dear|hello|hi|hey|hiya|yo|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b.{0,80}$/i
@@ -36,7 +37,8 @@ function linesOf(source: string, region: Region): Line[] {
     if (!match || match[0] === '') break
     const text = match[0].replace(/[\r\n]+$/, '')
     const start = match.index
-    lines.push({start, end: Math.min(start + text.length, region.end), text})
+    // A Markdown hard break ("Sincerely,\") is not part of what the line says.
+    lines.push({start, end: Math.min(start + text.length, region.end), text: text.replace(/\\$/, '')})
   }
   return lines
 }
@@ -50,16 +52,25 @@ function span(lines: Line[]): Region | undefined {
 
 /** Find the subject, salutation, body, sign-off and signature of a draft. */
 export function readLetter(source: string, regions: readonly Region[]): Letter {
-  const all = regions.flatMap((region) => linesOf(source, region))
+  // Whole lines from the one the prose starts on (so "Subject:" is seen), keeping only the
+  // lines that hold prose: an email's other headers or a Markdown code block are not part of
+  // the letter.
+  const first_ = regions[0]
+  const last_ = regions.at(-1)
+  if (!first_ || !last_) return {body: {start: 0, end: 0}, paragraphs: []}
+  const from = Math.max(source.lastIndexOf('\n', first_.start - 1), source.lastIndexOf('\r', first_.start - 1)) + 1
+  const all = linesOf(source, {start: from, end: last_.end}).filter((line) =>
+    regions.some((region) => line.start <= region.end && line.end >= region.start)
+  )
   let first = 0
   let subject: Region | undefined
   while (first < all.length && (blank(all[first]!) || headerLine.test(all[first]!.text) || subjectLine.test(all[first]!.text))) {
     const line = all[first]!
     if (subjectLine.test(line.text)) {
-      const colon = line.text.indexOf(':')
-      const text = line.text.slice(colon + 1)
+      const marker = subjectLine.exec(line.text)![0].length
+      const text = line.text.slice(marker)
       const lead = text.length - text.trimStart().length
-      subject = {start: line.start + colon + 1 + lead, end: line.end}
+      subject = {start: line.start + marker + lead, end: line.end}
     }
     first++
   }

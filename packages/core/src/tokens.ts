@@ -100,7 +100,7 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
       if (children.length === 1 && children[0]!.type === 'TextNode') {
         const raw = children[0]!.value
         const text = raw.toLowerCase()
-        if (text.length === raw.length) {
+        if (text.length === raw.length && node.position?.end.offset === start + raw.length) {
           const at = base + start
           out.push({text, stem: stem(text), start: at, end: at + raw.length, type: 'word', sentence: s, paragraph: p})
           continue
@@ -111,16 +111,21 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
       const trailingPeriod = raw.length > 1 && raw.endsWith('.') && raw.indexOf('.') === raw.length - 1
       if (trailingPeriod) raw = raw.slice(0, -1)
       const text = normalizeWord(raw)
-      // Lower-casing can change the length of a few letters; then keep the word whole.
+      // A word of a tree built from Markdown can span markup ("re*al*ly", "&amp;"): its
+      // characters are then not where their count says, so keep it whole, as the tree spans it.
+      const written = raw.length + (trailingPeriod ? 1 : 0)
+      const span = (node.position?.end.offset ?? start + written) - start
+      const whole = span !== written
+      // Lower-casing can change the length of a few letters; then keep the word whole too.
       const parts =
-        text.length === raw.length
+        text.length === raw.length && !whole
           ? splitWord(text, base + start)
-          : [{text, start: base + start, end: base + start + raw.length}]
+          : [{text, start: base + start, end: base + start + (whole ? span - written + raw.length : raw.length)}]
       for (const part of parts) {
         out.push({text: part.text, stem: stem(part.text), start: part.start, end: part.end, type: 'word', sentence: s, paragraph: p})
       }
       if (trailingPeriod) {
-        const at = base + start + raw.length
+        const at = base + start + (whole ? span - 1 : raw.length)
         // The period of a title ("Dr.") or one followed by more words is not a sentence end.
         const type = index < lastWord || titles.has(text) ? 'mark' : 'end'
         out.push({text: '.', stem: '.', start: at, end: at + 1, type, sentence: s, paragraph: p})

@@ -18,6 +18,32 @@ export const messageKinds = [
 ] as const
 export type MessageKind = (typeof messageKinds)[number]
 
+/** Who a follow-up is addressed to. */
+export const recipients = ['coordinator', 'program-office', 'interviewer', 'program-director', 'faculty'] as const
+export type Recipient = (typeof recipients)[number]
+
+/** Whether a program lets applicants write to faculty after the interview. */
+export const policies = ['open', 'no-faculty-contact'] as const
+export type Policy = (typeof policies)[number]
+
+/** One program the applicant interviewed with, as the applicant profile lists it. */
+export interface ProgramProfile {
+  name: string
+  specialty?: string
+  /** YYYY-MM-DD */
+  interviewDate?: string
+  coordinator?: string
+  interviewers?: string[]
+  policy?: Policy
+}
+
+/** The applicant's own facts, from configuration: what a draft should agree with. */
+export interface ApplicantProfile {
+  name?: string
+  aamcId?: string
+  programs?: ProgramProfile[]
+}
+
 /** Facts about a draft that are not in its text. */
 export interface LintContext {
   kind?: MessageKind
@@ -31,6 +57,10 @@ export interface LintContext {
    * allowed, and malformed or unknown ones are reported instead.
    */
   template?: boolean
+  /** The applicant profile, when configuration gives one. */
+  applicant?: ApplicantProfile
+  /** Today's date (YYYY-MM-DD), for rules that measure time when no sent date is given. */
+  today?: string
 }
 
 /** A replacement for the flagged characters. `safe` when it keeps the meaning. */

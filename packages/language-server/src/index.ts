@@ -3,7 +3,6 @@ export {findingsAt, hoverFor, ruleMarkdown} from './hover.js'
 export {findRuleDocsDir, ruleDocs} from './rule-docs.js'
 export {configFileGlob, type ServerOptions, settingsSection, startServer} from './server.js'
 export {
-  type ConfigFileLoader,
   defaultSettings,
   mergeSettings,
   type PartialSettings,

@@ -3,11 +3,15 @@ import {
   ConfigError,
   createLinter,
   type Diagnostic as Finding,
+  DraftError,
+  type DraftFormat,
   type Linter,
+  type LintContext,
   type LintResult,
   type Rule,
   type RuleMeta
 } from '@followup-lint/core'
+import {clearConfigCache, lintDraft} from '@followup-lint/core/node'
 import {defaultRules} from '@followup-lint/rules'
 import {
   type CodeAction,
@@ -29,7 +33,23 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {disableRuleAction, isMarkdown, suggestionActions} from './actions.js'
 import {findingsAt, hoverFor} from './hover.js'
 import {ruleDocs} from './rule-docs.js'
-import {fileSettings, type Settings, SettingsStore} from './settings.js'
+import {type Settings, SettingsStore} from './settings.js'
+
+// The editor speaks of context in the engine's camel case; drafts and config files in kebab case.
+function contextDefaults(context: LintContext): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [key, value] of Object.entries(context)) {
+    if (typeof value === 'string') out[key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)] = value
+  }
+  return out
+}
+
+/** The format of a document: Markdown by its language even when it has no file name yet. */
+function formatOf(document: TextDocument, filePath: string | undefined): DraftFormat | undefined {
+  if (document.languageId === 'markdown') return 'markdown'
+  if (filePath?.toLowerCase().endsWith('.eml')) return 'email'
+  return filePath ? undefined : 'text'
+}
 import {toLspDiagnostic, toLspDiagnostics} from './translate.js'
 import {serverVersion} from './version.js'
 
@@ -78,8 +98,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let shuttingDown = false
 
   const store = new SettingsStore({
-    files: fileSettings,
-    filePath: filePathOf,
     knownRules: new Set(metaById.keys()),
     report: (problem) => warn(problem),
     editor: async (uri) =>
@@ -98,23 +116,39 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection.console.error(`followup-lint: ${where}: ${(error as Error)?.stack ?? String(error)}`)
   }
 
-  function lintText(document: TextDocument, settings: Settings): LintResult {
+  /**
+   * Lint as the command line does: the document's format, its config file, its front matter
+   * and headers, with the editor's settings below the config file. A broken config file or a
+   * bad control comment is reported once and the document is linted with the editor settings.
+   */
+  async function lintText(document: TextDocument, settings: Settings): Promise<LintResult> {
     const filePath = filePathOf(document.uri)
-    const lintOptions = {context: settings.context, rules: settings.rules, ...(filePath ? {filePath} : {})}
+    const text = document.getText()
+    const format = formatOf(document, filePath)
     try {
-      return linter.lint(document.getText(), lintOptions)
+      return await lintDraft(text, {
+        rules: options.rules ?? defaultRules,
+        ...(filePath ? {filePath} : {}),
+        ...(format ? {format} : {}),
+        defaults: {rules: settings.rules, context: contextDefaults(settings.context)}
+      })
     } catch (error) {
-      if (!(error instanceof ConfigError)) throw error
-      warn(`${error.message}; using the default rule settings`)
-      return linter.lint(document.getText(), {...lintOptions, rules: {}})
+      if (!(error instanceof ConfigError) && !(error instanceof DraftError)) throw error
+      warn(`${error.message}; linting with the editor settings only`)
+      try {
+        return linter.lint(text, {context: settings.context, rules: settings.rules, ...(filePath ? {filePath} : {})})
+      } catch (inner) {
+        if (!(inner instanceof ConfigError)) throw inner
+        return linter.lint(text, {context: settings.context, ...(filePath ? {filePath} : {})})
+      }
     }
   }
 
   /** The lint result of the document as it is now, linted at most once per version and settings. */
-  function resultFor(document: TextDocument, settings: Settings): LintResult {
+  async function resultFor(document: TextDocument, settings: Settings): Promise<LintResult> {
     const cached = linted.get(document.uri)
     if (cached && cached.version === document.version && cached.settings === settings) return cached.result
-    const result = lintText(document, settings)
+    const result = await lintText(document, settings)
     linted.set(document.uri, {version: document.version, settings, result})
     return result
   }
@@ -126,8 +160,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // The text may have changed while the settings were read; only the newest version is published.
     const current = documents.get(uri)
     if (!current || current.version !== document.version || shuttingDown) return
-    const diagnostics = settings.enable ? toLspDiagnostics(resultFor(current, settings), current, docsUrl) : []
-    if (documents.get(uri)?.version !== current.version) return
+    const diagnostics = settings.enable ? toLspDiagnostics(await resultFor(current, settings), current, docsUrl) : []
+    // Linting is asynchronous now (config files, Markdown): check the version once more.
+    if (documents.get(uri)?.version !== current.version || shuttingDown) return
     await connection.sendDiagnostics({uri, version: current.version, diagnostics})
   }
 
@@ -144,6 +179,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function relintAll(): void {
     store.clear()
+    clearConfigCache()
     for (const document of documents.all()) schedule(document.uri, 0)
   }
 
@@ -212,7 +248,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const settings = await store.settingsFor(uri)
     const current = documents.get(uri)
     if (!current || !settings.enable) return undefined
-    return {document: current, findings: resultFor(current, settings).messages}
+    const result = await resultFor(current, settings)
+    // An edit that landed while linting makes the findings stale; answer for the new text later.
+    if (documents.get(uri)?.version !== current.version) return undefined
+    return {document: current, findings: result.messages}
   }
 
   async function codeActions(params: CodeActionParams): Promise<CodeAction[]> {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {type ConfigFileLoader, mergeSettings, parseSettings, SettingsStore} from './settings.js'
+import {mergeSettings, parseSettings, SettingsStore} from './settings.js'
 
 const known = new Set(['flattery', 'social-media'])
 
@@ -65,7 +65,7 @@ describe('merging', () => {
 })
 
 describe('the settings store', () => {
-  function store(editor: (uri: string) => Promise<unknown>, files: ConfigFileLoader = async () => undefined) {
+  function store(editor: (uri: string) => Promise<unknown>) {
     const reported: string[] = []
     let asked = 0
     const settings = new SettingsStore({
@@ -73,25 +73,16 @@ describe('the settings store', () => {
         asked++
         return editor(uri)
       },
-      files,
-      filePath: (uri) => (uri.startsWith('file:') ? uri.slice(7) : undefined),
       knownRules: known,
       report: (problem) => reported.push(problem)
     })
     return {settings, reported, asked: () => asked}
   }
 
-  it('puts editor settings over config files, and caches until cleared', async () => {
-    const {settings, asked} = store(
-      async () => ({rules: {flattery: 'info'}}),
-      async (file) => ({rules: {flattery: 'off', 'social-media': 'warning'}, context: {program: file}})
-    )
+  it('reads the editor settings once per document until cleared', async () => {
+    const {settings, asked} = store(async () => ({rules: {flattery: 'info'}, context: {kind: 'update'}}))
     const first = await settings.settingsFor('file:///a.txt')
-    expect(first).toEqual({
-      enable: true,
-      rules: {flattery: 'info', 'social-media': 'warning'},
-      context: {program: '/a.txt'}
-    })
+    expect(first).toEqual({enable: true, rules: {flattery: 'info'}, context: {kind: 'update'}})
     expect(await settings.settingsFor('file:///a.txt')).toBe(first)
     expect(asked()).toBe(1)
     settings.clear()
@@ -99,29 +90,19 @@ describe('the settings store', () => {
     expect(asked()).toBe(2)
   })
 
-  it('reports a failing source once and carries on with defaults', async () => {
-    const {settings, reported} = store(
-      async () => {
-        throw new Error('no answer')
-      },
-      async () => {
-        throw new Error('.followuplintrc.json: rules.flattery: bad value')
-      }
-    )
+  it('reports a failing client once and carries on with defaults', async () => {
+    const {settings, reported} = store(async () => {
+      throw new Error('no answer')
+    })
     expect(await settings.settingsFor('file:///b.txt')).toEqual({enable: true, rules: {}, context: {}})
     settings.clear()
     await settings.settingsFor('file:///b.txt')
-    expect(reported).toEqual([
-      '.followuplintrc.json: rules.flattery: bad value',
-      'could not read the editor settings: no answer'
-    ])
+    expect(reported).toEqual(['could not read the editor settings: no answer'])
   })
 
   it('uses pushed settings when the client cannot be asked', async () => {
     const reported: string[] = []
     const settings = new SettingsStore({
-      files: async () => undefined,
-      filePath: () => undefined,
       knownRules: known,
       report: (problem) => reported.push(problem)
     })

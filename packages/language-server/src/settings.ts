@@ -14,23 +14,12 @@ export interface PartialSettings {
   context?: LintContext
 }
 
-/**
- * Reads the configuration files that apply to a draft on disk. Replace `noConfigFiles` in
- * `fileSettings` below with the loader from `@followup-lint/core/node` to honor them.
- */
-export type ConfigFileLoader = (filePath: string) => Promise<PartialSettings | undefined>
-
-const noConfigFiles: ConfigFileLoader = async () => undefined
-
-/** The configuration-file source of settings. */
-export const fileSettings: ConfigFileLoader = noConfigFiles
-
 export const defaultSettings: Settings = Object.freeze({enable: true, rules: {}, context: {}})
 
 const levels = new Set(['off', 'info', 'warning', 'error'])
 const recipients = ['coordinator', 'program-office', 'interviewer', 'program-director', 'faculty']
 const policies = ['open', 'no-faculty-contact']
-const contextChecks: Record<keyof LintContext, (value: unknown) => boolean> = {
+const contextChecks: Partial<Record<keyof LintContext, (value: unknown) => boolean>> = {
   kind: (value) => (messageKinds as readonly unknown[]).includes(value),
   recipient: (value) => recipients.includes(value as string),
   policy: (value) => policies.includes(value as string),
@@ -119,18 +108,15 @@ export function mergeSettings(...layers: (PartialSettings | undefined)[]): Setti
 export interface SettingsSources {
   /** The `followupLint` section for a document; undefined falls back to pushed settings. */
   editor?: (uri: string) => Promise<unknown>
-  /** Config files for a draft on disk. */
-  files: ConfigFileLoader
-  /** The file path of a document URI, or undefined for unsaved and remote documents. */
-  filePath: (uri: string) => string | undefined
   knownRules: ReadonlySet<string>
   /** Told each problem once, in words for the user. */
   report: (problem: string) => void
 }
 
 /**
- * Resolves the settings of each document, in one place: editor settings over configuration
- * files over defaults. Results are cached per document until {@link SettingsStore.clear}.
+ * Resolves the editor settings of each document, in one place. Configuration files are read
+ * when the document is linted, and win over these where both speak. Results are cached per
+ * document until {@link SettingsStore.clear}.
  */
 export class SettingsStore {
   #cache = new Map<string, Promise<Settings>>()
@@ -168,16 +154,7 @@ export class SettingsStore {
   }
 
   async #resolve(uri: string): Promise<Settings> {
-    const {editor, files, filePath, knownRules} = this.#sources
-    let fromFiles: PartialSettings | undefined
-    const file = filePath(uri)
-    if (file) {
-      try {
-        fromFiles = await files(file)
-      } catch (error) {
-        this.#report((error as Error).message ?? String(error))
-      }
-    }
+    const {editor, knownRules} = this.#sources
     let raw = this.#global
     if (editor) {
       try {
@@ -188,7 +165,7 @@ export class SettingsStore {
     }
     const {settings, problems} = parseSettings(raw, knownRules)
     for (const problem of problems) this.#report(problem)
-    return mergeSettings(fromFiles, settings)
+    return mergeSettings(settings)
   }
 
   #report(problem: string): void {

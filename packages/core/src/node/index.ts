@@ -1,1 +1,5 @@
 export {decodeDraft, describe, InputError, readDraft} from './read.js'
+export {clearConfigCache, configFiles, configuredLinter, resolveConfig, starterConfig} from './config.js'
+export type {ConfiguredLinter, PhraseRuleConfig, ResolvedConfig} from './config.js'
+export {lintDraft} from './lint.js'
+export type {LintDraftOptions} from './lint.js'

@@ -1,0 +1,146 @@
+// Saved emails (.eml). postal-mime parses the message (headers, MIME parts, quoted-printable
+// and base64, charsets); it is plain JavaScript and reads nothing but the text it is given.
+//
+// Positions: the Subject and a body sent as written (7bit, 8bit) are found in the raw file, so
+// findings point at their exact characters. A body that is transfer-encoded (quoted-printable,
+// base64) or that only exists as HTML does not appear in the file as it reads; it is linted
+// as decoded, and every finding in it is reported on the first line of that part's body in
+// the file, with the decoded words in the finding's `actual`.
+import PostalMime from 'postal-mime'
+import {LineIndex} from '../location.js'
+import type {Diagnostic, LintResult, Region} from '../types.js'
+import {type AdaptedDraft, DraftError, type DraftHeaders, keep} from './types.js'
+
+interface Address {
+  name?: string
+  address?: string
+  group?: Address[]
+}
+
+function formatAddresses(list: readonly Address[] | undefined): string | undefined {
+  if (!list || list.length === 0) return undefined
+  const flat = list.flatMap((entry) => entry.group ?? [entry])
+  return flat
+    .map((entry) => (entry.name ? (entry.address ? `${entry.name} <${entry.address}>` : entry.name) : entry.address ?? ''))
+    .join(', ')
+}
+
+/** The end of the top-level header block: just past the first empty line. */
+function headerEnd(raw: string): number {
+  const match = /\r?\n\r?\n|\r\r/.exec(raw)
+  return match ? match.index + match[0].length : raw.length
+}
+
+/** The text of an HTML part, for a message without a plain-text one. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|div|li|h[1-6]|tr|blockquote)\s*>/gi, '\n\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&lt;/gi, '<')
+    .replace(/&gt;/gi, '>')
+    .replace(/&quot;/gi, '"')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replace(/&amp;/gi, '&')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+/** The first line of the body of the first part of `type`, as a range of the raw file. */
+function partFirstLine(raw: string, type: string): Region {
+  const header = new RegExp(`^content-type:[ \\t]*${type.replace('/', '\\/')}`, 'im').exec(raw)
+  let start = headerEnd(raw)
+  if (header) {
+    const blank = /\r?\n\r?\n|\r\r/g
+    blank.lastIndex = header.index
+    const match = blank.exec(raw)
+    if (match) start = match.index + match[0].length
+  }
+  while (start < raw.length && /[\r\n]/.test(raw[start]!)) start++
+  const lineEnd = /\r?\n|\r/.exec(raw.slice(start))
+  return {start, end: lineEnd ? start + lineEnd.index : raw.length}
+}
+
+/** Where `body` is written in `raw` as it reads (after the headers), if it is. */
+function findBody(raw: string, body: string, from: number): Region | undefined {
+  const trimmed = body.replace(/\s+$/, '')
+  if (trimmed === '') return undefined
+  for (const candidate of [trimmed, trimmed.replace(/\r?\n/g, '\r\n')]) {
+    const at = raw.indexOf(candidate, from)
+    if (at >= 0) return {start: at, end: at + candidate.length}
+  }
+  return undefined
+}
+
+/** Find the Subject header's value in the raw file when it is written as it reads. */
+function findSubject(raw: string, subject: string | undefined): Region | undefined {
+  if (!subject) return undefined
+  const block = raw.slice(0, headerEnd(raw))
+  const match = /^subject[ \t]*:[ \t]*(.*?)[ \t]*$/dim.exec(block)
+  if (!match || match[1] !== subject) return undefined
+  const [start, end] = match.indices![1]!
+  return {start, end}
+}
+
+/** An email draft: headers for the context, the Subject and the body as prose. */
+export async function adaptEmail(raw: string, name: string): Promise<AdaptedDraft> {
+  let email
+  try {
+    email = await PostalMime.parse(raw)
+  } catch (error) {
+    throw new DraftError(`${name}: not a readable email: ${(error as Error).message.split('\n')[0]}`)
+  }
+  const headers: DraftHeaders = {}
+  const from = formatAddresses(email.from ? [email.from] : undefined)
+  const to = formatAddresses(email.to)
+  const cc = formatAddresses(email.cc)
+  // The Date header as written: its calendar day is the sender's, not UTC's.
+  const date = email.headers.find((header) => header.key === 'date')?.value
+  if (email.subject) headers.subject = email.subject
+  if (from) headers.from = from
+  if (to) headers.to = to
+  if (cc) headers.cc = cc
+  if (date) headers.date = date
+
+  const regions: Region[] = []
+  const subject = findSubject(raw, email.subject)
+  if (subject) regions.push(subject)
+
+  const body = email.text ?? (email.html ? htmlToText(email.html) : '')
+  const written = email.text !== undefined ? findBody(raw, body, headerEnd(raw)) : undefined
+  if (written || body.trim() === '') {
+    if (written) regions.push(written)
+    return {format: 'email', source: raw, regions, headers, finish: keep}
+  }
+
+  // The body does not read as written: lint the decoded text after the file, then move its
+  // findings onto the part's first line.
+  const anchor = partFirstLine(raw, email.text !== undefined ? 'text/plain' : 'text/html')
+  const separator = '\n\n'
+  const source = raw + separator + body
+  regions.push({start: raw.length + separator.length, end: source.length})
+  const lines = new LineIndex(raw)
+  const from_ = lines.position(anchor.start)
+  const to_ = lines.position(anchor.end)
+  function finish(result: LintResult): LintResult {
+    const moved = result.messages.map((message): Diagnostic => {
+      if (message.offset < raw.length) return message
+      return {
+        ...message,
+        line: from_.line,
+        column: from_.column,
+        endLine: to_.line,
+        endColumn: to_.column,
+        offset: anchor.start,
+        endOffset: anchor.end
+      }
+    })
+    moved.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)
+    return {...result, messages: moved}
+  }
+  return {format: 'email', source, regions, headers, finish}
+}

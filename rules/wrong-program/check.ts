@@ -1,0 +1,119 @@
+import {detectProgram, findProgram, type LintDocument, type ProgramProfile, type Report, type Token} from '@followup-lint/core'
+
+const titles = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor'])
+const degrees = /^(?:md|do|phd|mph|mba|ms\d|msc|bs|ba|bsc)$/
+const closings =
+  /^[ \t]*(?:sincerely|best(?: regards| wishes)?|kind regards|warm regards|regards|respectfully|warmly|cordially|gratefully|with gratitude|thank you|thanks|many thanks|yours truly)[ \t]*,?[ \t]*$/im
+
+/** Lower-case words of a name as the tokenizer writes them ("O'Neil-Park" is "o'neil", "park"). */
+function words(name: string): string[] {
+  return name.toLowerCase().replaceAll('\u2019', "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []
+}
+
+interface Hit {
+  start: number
+  end: number
+}
+
+/** Every place the word sequence stands in the prose, within one paragraph. */
+function find(tokens: readonly Token[], sequence: readonly string[]): Hit[] {
+  const hits: Hit[] = []
+  if (sequence.length === 0) return hits
+  const list = tokens.filter((token) => token.type === 'word')
+  for (let index = 0; index + sequence.length <= list.length; index++) {
+    let ok = true
+    for (let at = 0; at < sequence.length; at++) {
+      const token = list[index + at]!
+      if (token.text !== sequence[at] || token.paragraph !== list[index]!.paragraph) {
+        ok = false
+        break
+      }
+    }
+    if (ok) hits.push({start: list[index]!.start, end: list[index + sequence.length - 1]!.end})
+  }
+  return hits
+}
+
+function overlaps(hit: Hit, others: readonly Hit[]): boolean {
+  return others.some((other) => hit.start < other.end && other.start < hit.end)
+}
+
+function people(program: ProgramProfile): {name: string; role: string}[] {
+  return [
+    ...(program.coordinator ? [{name: program.coordinator, role: 'the coordinator'}] : []),
+    ...(program.interviewers ?? []).map((name) => ({name, role: 'an interviewer'}))
+  ]
+}
+
+export function check(document: LintDocument, report: (finding: Report) => void): void {
+  const {applicant} = document.context
+  if (!applicant) return
+  const {tokens, source} = document
+  const prose = document.regions.map((region) => source.slice(region.start, region.end)).join('\n\n')
+  const programName = document.context.program ?? detectProgram(prose, applicant)
+  const current = findProgram(applicant, programName)
+  const target = current?.name ?? programName ?? 'this program'
+  const reported: Hit[] = []
+  const say = (hit: Hit, message: (actual: string) => string) => {
+    if (overlaps(hit, reported)) return
+    reported.push(hit)
+    report({start: hit.start, end: hit.end, message: message(source.slice(hit.start, hit.end))})
+  }
+
+  // Words that belong to the program the draft is for, or to the applicant, are never flagged.
+  const own = current ? find(tokens, words(current.name)) : []
+  const ownLastNames = new Set(
+    [...(current ? people(current) : []), ...(applicant.name ? [{name: applicant.name}] : [])]
+      .map((person) => words(person.name).at(-1))
+      .filter((word) => word !== undefined)
+  )
+
+  if (programName) {
+    for (const other of applicant.programs ?? []) {
+      if (other === current) continue
+      for (const hit of find(tokens, words(other.name))) {
+        if (overlaps(hit, own)) continue
+        say(hit, (actual) => `“${actual}” is another program in your profile, but this draft is for ${target}; check for text carried over from another message.`)
+      }
+      for (const person of people(other)) {
+        const all = words(person.name)
+        const last = all.at(-1)
+        const hits = find(tokens, all)
+        if (last && !ownLastNames.has(last)) {
+          for (const title of titles) hits.push(...find(tokens, [title, last]))
+        }
+        for (const hit of hits) {
+          say(hit, (actual) => `“${actual}” is ${person.role} at ${other.name}, not at ${target}; check for a name carried over from another message.`)
+        }
+      }
+    }
+  }
+
+  if (applicant.aamcId) {
+    const list = tokens.filter((token) => token.type === 'word')
+    list.forEach((token, index) => {
+      if (token.text !== 'aamc') return
+      const number = list.slice(index + 1, index + 4).find((next) => /^\d{5,}$/.test(next.text))
+      if (number && number.text !== applicant.aamcId) {
+        say(number, (actual) => `“${actual}” is not the AAMC ID in your profile; a wrong ID can put your message in someone else's file.`)
+      }
+    })
+  }
+
+  if (applicant.name) {
+    const expected = new Set(words(applicant.name))
+    for (const region of document.regions) {
+      const text = source.slice(region.start, region.end)
+      const closing = closings.exec(text)
+      if (!closing) continue
+      const after = text.slice(closing.index + closing[0].length)
+      const line = /^(?:\r?\n|\r)[ \t]*([^\r\n,]*[^\s,])/.exec(after)
+      if (!line) continue
+      const name = line[1]!
+      const signed = words(name).filter((word) => !titles.has(word) && !degrees.test(word))
+      if (signed.length === 0 || signed.length > 5 || signed.every((word) => expected.has(word))) continue
+      const start = region.start + closing.index + closing[0].length + line[0].length - name.length
+      say({start, end: start + name.length}, (actual) => `“${actual}” signs the draft with a name other than the one in your profile (${applicant.name}); sign with the name on your application.`)
+    }
+  }
+}
