@@ -32,7 +32,7 @@ describe('stylish output', () => {
     expect(stderr).toBe('')
     const lines = stdout.trimEnd().split('\n')
     expect(lines[0]).toBe(file)
-    expect(lines).toContainEqual(expect.stringMatching(/^5:84-5:97 +error +“where I stand” asks the program .* ranking-pressure$/))
+    expect(lines).toContainEqual(expect.stringMatching(/^5:84-5:97 +error +“where I stand” asks how the program will rank you.* ranking-pressure$/))
     expect(lines).toContainEqual(expect.stringMatching(/^3:1-3:18 +warning +Read aloud .* read-aloud$/))
     expect(lines.at(-1)).toBe('5 messages (✖ 3 errors, ⚠ 2 warnings)')
     expect(stdout).not.toMatch(/\u001b\[/)

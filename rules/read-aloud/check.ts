@@ -20,6 +20,6 @@ export function review(
   report({
     start: anchor.start,
     end: lineEnd < 0 ? anchor.end : anchor.start + lineEnd,
-    message: `Read aloud to a room of faculty, this draft would make people wince: score ${summary.score} of 100, mostly from ${top}. Fix those first.`
+    message: `Read aloud to faculty, this draft would make the room wince (score ${summary.score}/100, mostly from ${top}); fix those first.`
   })
 }
