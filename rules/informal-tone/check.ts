@@ -69,6 +69,13 @@ function isNameLine(source: string, run: Word[]): boolean {
   return run.length <= 4 && !/[!?]/.test(line) && !/\p{Ll}/u.test(line.replace(/\b(?:Dr|Jr|Sr)\b/gu, ''))
 }
 
+// "[PROGRAM NAME]" or "{{DATE}}" is a template slot, which unfilled-placeholder speaks to.
+function inSlot(source: string, run: Word[]): boolean {
+  const before = source.charAt(run[0]!.start - 1)
+  const after = source.charAt(run[run.length - 1]!.end)
+  return (before === '[' && after === ']') || (before === '{' && after === '}') || (before === '<' && after === '>')
+}
+
 function normalCase(source: string, run: Word[]): string {
   const start = run[0]!.start
   const text = source.slice(start, run[run.length - 1]!.end)
@@ -87,7 +94,7 @@ function shouting(source: string, from: number, to: number, report: (finding: Re
     // Acronyms at either end of a run are names, not part of the shout.
     while (run.length > 0 && isAcronym(run[0]!.text)) run.shift()
     while (run.length > 0 && isAcronym(run[run.length - 1]!.text)) run.pop()
-    if (run.length > 0 && isShouty(run) && !isNameLine(source, run)) {
+    if (run.length > 0 && isShouty(run) && !isNameLine(source, run) && !inSlot(source, run)) {
       const start = run[0]!.start
       const end = run[run.length - 1]!.end
       const actual = source.slice(start, end)

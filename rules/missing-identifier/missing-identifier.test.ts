@@ -25,7 +25,7 @@ describe('missing-identifier', () => {
     expect(flagsOf('missing-identifier', complete.replace('the Harbor City pediatrics residency', 'your internal medicine team'))).toEqual([])
   })
 
-  it.each(['on 3/14', 'on the 3rd of March', 'on 2026-03-03', 'yesterday', 'last Tuesday', 'on Jan. 9th'])(
+  it.each(['on 3/14', 'on the 3rd of March', 'on 2026-03-03', 'yesterday', 'last Tuesday', 'on Jan. 9th', 'on the 14th'])(
     'accepts an interview dated %j',
     (when) => {
       expect(flagsOf('missing-identifier', complete.replace('on March 3', when))).toEqual([])

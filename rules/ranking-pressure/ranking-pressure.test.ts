@@ -4,6 +4,9 @@ import {testRuleCases} from '../testing.js'
 
 testRuleCases('ranking-pressure', {
   flags: [
+    ['If I match there, I will accept without a second thought.', ['If I match there, I will accept']],
+    ['I would come in a heartbeat.', ['come in a heartbeat']],
+    ['Could you share whether my application is being viewed favorably?', ['whether my application is being viewed favorably']],
     ['You are my #1.', ['You are my #1']],
     ['Just so you know, you’re my number one.', ['you’re my number one']],
     ['Without a doubt you are my number one.', ['you are my number one']],
