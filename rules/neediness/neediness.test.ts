@@ -5,6 +5,8 @@ const id = 'neediness'
 
 // Sentences an anxious applicant might write, with the words the rule must point at.
 const flaggedExactly: [string, string[]][] = [
+  ["I will literally cry if I don't match there.", ["cry if I don't match"]],
+  ['This program means everything to me.', ['means everything to me']],
   ['Please, please consider me when the committee meets.', ['Please, please']],
   ['I would do anything to join your residents next July.', ['I would do anything']],
   ["Honestly, I'd give anything for a categorical spot with you.", ["I'd give anything"]],
@@ -42,6 +44,7 @@ const flaggedSomewhere: string[] = [
 ]
 
 const clean: string[] = [
+  'Your advice about research electives meant a lot to me.',
   'Thank you for giving me the chance to meet the residents on Tuesday.',
   'I remain very interested in the program and its rural track.',
   'Please consider this message an update to my application file.',
