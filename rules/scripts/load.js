@@ -149,9 +149,18 @@ export function loadRules(dir = rulesDir) {
   for (const folder of readdirSync(dir).sort()) {
     const file = path.join(dir, folder, 'rule.yml')
     if (!existsSync(file)) continue
+    const raw = readFileSync(file, 'utf8')
+    // In YAML, " #" starts a comment even inside an unquoted list item, so "my #1 choice"
+    // would silently become "my". Refuse the line and ask for quotes.
+    raw.split('\n').forEach((line, index) => {
+      const item = /^\s*-\s+([^#]*?)\s#/.exec(line)
+      if (item && item[1] !== '' && !/["']/.test(item[1])) {
+        fail(file, `line ${index + 1}`, 'an unquoted item with " #" is cut short by YAML; put the item in quotes')
+      }
+    })
     let data
     try {
-      data = YAML.parse(readFileSync(file, 'utf8'))
+      data = YAML.parse(raw)
     } catch (error) {
       fail(file, 'yaml', error.message.split('\n')[0])
     }
