@@ -1,7 +1,7 @@
 // The web page in a real browser: Debian's Chromium, driven by playwright-core, loads the built
 // page from a loopback server and must show what the command line reports, change the text
 // only as asked, and make no request but for its own files.
-import {execFileSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {type BrowserContext, chromium, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {type CliMessage, cliReport, repoRoot} from './support/cli.js'
+import {type CliMessage, cliBin, cliReport, repoRoot} from './support/cli.js'
 
 const dist = path.join(repoRoot, 'packages', 'web', 'dist')
 // Screenshots and timings for people to look at; git ignores the folder.
@@ -308,6 +308,26 @@ describe('the web page', () => {
     expect(await unsafe.textContent()).toMatch(/^Replace with “.+”$/)
     expect(await unsafe.getAttribute('aria-label')).toContain('changes what you say')
     expect(await page.locator('#findings button.apply.safe').count()).toBe(0)
+  })
+
+  it('says what is wrong with front matter it cannot use, as the command line does', async () => {
+    const text = `---\nkind: thanks\n---\n${fixture('flagged-linkedin.txt')}`
+    const cli = spawnSync(process.execPath, [cliBin, '--stdin-filename', 'draft.txt', '-'], {
+      cwd: repoRoot,
+      input: text,
+      encoding: 'utf8'
+    })
+    expect(cli.status).toBe(2)
+    const problem = cli.stderr.trim().replace(/^.*?front matter/, 'front matter')
+    expect(problem).toMatch(/^front matter key "kind": must be one of/)
+    await typeDraft(text)
+    expect(await page.isVisible('#draft-error')).toBe(true)
+    expect(await page.textContent('#draft-error')).toContain(problem)
+    expect(await page.locator('#findings li').count()).toBe(0)
+    expect(await page.locator('#mirror mark').count()).toBe(0)
+    await typeDraft(fixture('flagged-linkedin.txt'))
+    expect(await page.isVisible('#draft-error')).toBe(false)
+    expect(await page.locator('#findings li').count()).toBeGreaterThan(0)
   })
 
   it('keeps the draft in the browser only while asked to', async () => {

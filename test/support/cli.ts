@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const serverBin = path.join(repoRoot, 'packages/language-server/bin/followup-lint-language-server.js')
-const cliBin = path.join(repoRoot, 'packages/cli/bin/followup-lint.js')
+export const cliBin = path.join(repoRoot, 'packages/cli/bin/followup-lint.js')
 
 export interface CliMessage {
   ruleId: string

@@ -62,8 +62,15 @@ async function lintNow(): Promise<void> {
     show(text, result)
   } catch (error) {
     if (run !== runs) return
+    // Front matter the linter cannot use: say so, and show no findings for text not linted.
     draftError.textContent = (error as Error).message
     draftError.hidden = false
+    shown = undefined
+    active = undefined
+    drawRanges(text, [])
+    list.replaceChildren()
+    fixAll.hidden = true
+    summary.textContent = 'No findings until the problem above is fixed.'
   } finally {
     if (run === runs) list.setAttribute('aria-busy', 'false')
   }
