@@ -299,6 +299,12 @@ describe('the web page', () => {
     const after = cliReport('-', {args: [...flags, '--stdin-filename', 'draft.txt'], input: fixed})
     expect(after.score).not.toBe(before.score)
     expectSameAsCli(await read(), fixed, after)
+
+    // The browser's own undo takes the rewrite back, and the findings follow.
+    await page.keyboard.press('Control+Z')
+    await page.waitForFunction((want) => (document.getElementById('draft') as HTMLTextAreaElement).value === want, text)
+    await settled()
+    expectSameAsCli(await read(), text, before)
   })
 
   it('offers a rewrite that changes the meaning only as a labelled replacement', async () => {

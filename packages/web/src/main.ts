@@ -319,9 +319,8 @@ function replace(edit: TextEdit): void {
   if (!shown || shown.text !== draft.value) return
   const outcome = applyEdits(draft.value, [edit])
   if (outcome.applied.length === 0) return
-  setText(outcome.output)
+  setText(outcome.output, edit.offset, edit.endOffset, edit.text)
   const end = edit.offset + edit.text.length
-  draft.focus({preventScroll: true})
   draft.setSelectionRange(end, end)
   void lintNow()
 }
@@ -329,12 +328,25 @@ function replace(edit: TextEdit): void {
 async function applyAllSafe(): Promise<void> {
   const current = picks()
   const outcome = await fixText(draft.value, async (text) => (await lintDraftText(text, current)).messages)
-  if (outcome.applied > 0) setText(outcome.output)
+  if (outcome.applied > 0) setText(outcome.output, 0, draft.value.length, outcome.output)
   await lintNow()
 }
 
-function setText(text: string): void {
-  draft.value = text
+/**
+ * Make the text area hold `text`, which is its text with [start, end) replaced by
+ * `inserted`. Typing it in through the editing command keeps the browser's undo (Ctrl+Z);
+ * where that command is missing or does something else, the text is set outright.
+ */
+function setText(text: string, start = 0, end = draft.value.length, inserted = text): void {
+  draft.focus({preventScroll: true})
+  draft.setSelectionRange(start, end)
+  let typed = false
+  try {
+    typed = document.execCommand('insertText', false, inserted)
+  } catch {
+    typed = false
+  }
+  if (!typed || draft.value !== text) draft.value = text
   save()
 }
 
