@@ -177,7 +177,12 @@ function syncSize(): void {
 function drawScore(result: LintResult): void {
   meter.value = result.score
   scoreValue.textContent = String(result.score)
-  scoreText.textContent = `${result.score} of 100: ${verdict(result.score)}`
+  const total = result.scoreParts.reduce((sum, part) => sum + part.points, 0)
+  // The parts can add up to more than the score, which stops at 100.
+  scoreText.replaceChildren(`${result.score} of 100: ${verdict(result.score)}`)
+  if (total > result.score) {
+    scoreText.append(' ', span('hint', `The parts add up to ${total}; the score stops at 100.`))
+  }
   scoreParts.replaceChildren(
     ...result.scoreParts.map((part) => {
       const item = document.createElement('li')
