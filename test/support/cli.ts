@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const serverBin = path.join(repoRoot, 'packages/language-server/bin/followup-lint-language-server.js')
-const cliBin = path.join(repoRoot, 'packages/cli/bin/followup-lint.js')
+export const cliBin = path.join(repoRoot, 'packages/cli/bin/followup-lint.js')
 
 export interface CliMessage {
   ruleId: string
@@ -17,11 +17,21 @@ export interface CliMessage {
   suggestions?: {text: string; safe: boolean}[]
 }
 
-/** What `followup-lint --format json` reports for one file. */
-export function cliReport(file: string): {messages: CliMessage[]; score: number} {
-  const run = spawnSync(process.execPath, [cliBin, '--format', 'json', file], {cwd: repoRoot, encoding: 'utf8'})
+/**
+ * What `followup-lint --format json` reports for one file, with more options in `args`
+ * (context flags), or for `input` on standard input when `file` is `-`.
+ */
+export function cliReport(
+  file: string,
+  options: {args?: readonly string[]; input?: string} = {}
+): {messages: CliMessage[]; score: number; kind: string} {
+  const run = spawnSync(process.execPath, [cliBin, '--format', 'json', ...(options.args ?? []), file], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    input: options.input ?? ''
+  })
   if (run.status !== 0 && run.status !== 1) throw new Error(`followup-lint exited ${run.status}: ${run.stderr}`)
-  const [entry] = JSON.parse(run.stdout) as {messages: CliMessage[]; score: number}[]
+  const [entry] = JSON.parse(run.stdout) as {messages: CliMessage[]; score: number; kind: string}[]
   return entry!
 }
 
