@@ -58,10 +58,16 @@ function readDate(match: RegExpMatchArray, sent: number): number | undefined {
 }
 
 // The clause a date stands in: from the last sentence end or comma before it to the next.
+// (Scanned character by character: a regular expression anchored at the end tries every start
+// before it, and slicing the rest for each date copies it, both of which grow with the square
+// of a long draft.)
+const clauseMark = /[.!?\n,;:\u2014]/
 function clauseAround(text: string, index: number): string {
-  const before = text.slice(0, index).search(/[^.!?\n,;:\u2014]*$/)
-  const after = text.slice(index).search(/[.!?\n,;:\u2014]/)
-  return text.slice(before, after < 0 ? text.length : index + after)
+  let before = index
+  while (before > 0 && !clauseMark.test(text.charAt(before - 1))) before--
+  let after = index
+  while (after < text.length && !clauseMark.test(text.charAt(after))) after++
+  return text.slice(before, after)
 }
 
 export function check(document: LintDocument, report: (finding: Report) => void, options: Record<string, unknown>): void {
