@@ -1,7 +1,6 @@
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, InputError} from '@followup-lint/core/node'
-import {glob, isDynamicPattern} from 'tinyglobby'
 
 /** File endings read as drafts when a directory or glob is given. */
 export const draftExtensions = ['.txt', '.md', '.markdown', '.eml']
@@ -45,7 +44,9 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       files.push(...found)
     } else if (info) {
       files.push(input)
-    } else if (isDynamicPattern(input)) {
+    } else if ((await import('tinyglobby')).isDynamicPattern(input)) {
+      // The glob library loads only for an argument that is neither a file nor a folder.
+      const {glob} = await import('tinyglobby')
       const found = (await glob(input, {onlyFiles: true, absolute: path.isAbsolute(input), ignore: ['**/node_modules/**']}))
         .filter(isDraft)
         .sort()

@@ -125,7 +125,9 @@ interface Added<Payload> {
  */
 interface Candidate<Payload> {
   pattern: Added<Payload>
-  match: Step
+  /** What to match; compiled into `match` the first time it is tried (start-up stays short). */
+  node: PatternNode
+  match?: Step
   fromStart: boolean
   /** Scratch space of `run`: the stamp of the position it was last tried at. */
   at: number
@@ -212,7 +214,7 @@ export class PhraseMatcher<Payload> {
     const tree = parsePattern(pattern)
     const keys = firstKeys(tree)
     const added: Added<Payload> = {payload, order: this.#count++, firstStems: new Set(), at: -1, best: -1}
-    let wholeStep: Step | undefined
+    let wholeCandidate: Candidate<Payload> | undefined
     for (const key of keys) {
       const isStem = key.startsWith('~')
       if (isStem) added.firstStems.add(key.slice(1))
@@ -220,11 +222,12 @@ export class PhraseMatcher<Payload> {
       const rest = after(tree, key)
       if (rest === null) continue
       if (rest === whole) {
-        wholeStep ??= compile(tree, done)
-        bucket.any.push({pattern: added, match: wholeStep, fromStart: true, at: -1})
+        // One candidate under each key: tried once per position, whichever key found it.
+        wholeCandidate ??= {pattern: added, node: tree, fromStart: true, at: -1}
+        bucket.any.push(wholeCandidate)
         continue
       }
-      const candidate: Candidate<Payload> = {pattern: added, match: compile(rest, done), fromStart: false, at: -1}
+      const candidate: Candidate<Payload> = {pattern: added, node: rest, fromStart: false, at: -1}
       if (nullable(rest) || startsWithGap(rest)) {
         bucket.any.push(candidate)
         continue
@@ -296,7 +299,8 @@ export class PhraseMatcher<Payload> {
       candidate.at = stamp
       const added = candidate.pattern
       if (added.at !== stamp && !accept(added.payload)) continue
-      const end = candidate.fromStart ? candidate.match(tokens, i, paragraph) : candidate.match(tokens, i + 1, paragraph)
+      const match = (candidate.match ??= compile(candidate.node, done))
+      const end = match(tokens, candidate.fromStart ? i : i + 1, paragraph)
       if (end <= i) continue
       if (added.at !== stamp) {
         added.at = stamp
