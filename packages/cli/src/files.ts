@@ -34,7 +34,14 @@ async function walk(dir: string, out: string[]): Promise<void> {
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const files: string[] = []
   for (const input of inputs) {
-    const info = await stat(input).catch(() => undefined)
+    let failure: unknown
+    const info = await stat(input).catch((error: unknown) => {
+      failure = error
+      return undefined
+    })
+    // A path that exists but cannot be followed (a symbolic link loop, no permission) is not a glob.
+    const code = (failure as NodeJS.ErrnoException | undefined)?.code
+    if (code && code !== 'ENOENT' && code !== 'ENOTDIR') throw new InputError(`${input}: ${describe(failure)}`)
     if (info?.isDirectory()) {
       const found: string[] = []
       await walk(input, found)
