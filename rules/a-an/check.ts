@@ -6,27 +6,31 @@ const transformer = (retextIndefiniteArticle as () => RetextTransformer)()
 const vowel = /^[aeiou8]/i
 
 /**
- * Whether any "a" or "an" might be wrong by its next word's first letter. Exceptions go both
- * ways ("a university", "an hour"), so the plugin decides; this only spares it drafts where
- * every article already agrees with its next letter and no next word is an exception-prone
- * h-, u-, o- or e- word or an abbreviation.
+ * The sentences where an "a" or "an" might be wrong by its next word's first letter.
+ * Exceptions go both ways ("a university", "an hour"), so the plugin decides; this only spares
+ * it the sentences where every article already agrees with its next letter and no next word is
+ * an exception-prone h-, u-, o- or e- word or an abbreviation.
  */
-function mayDisagree(document: LintDocument): boolean {
+function mayDisagree(document: LintDocument): Set<number> {
   const {tokens, source} = document
+  const sentences = new Set<number>()
   for (let i = 0; i + 1 < tokens.length; i++) {
     const article = tokens[i]!.text
     if (article !== 'a' && article !== 'an') continue
     const next = tokens[i + 1]!
     if (next.type !== 'word') continue
     const raw = source.slice(next.start, next.end)
-    if (vowel.test(raw) === (article === 'a') || /^[hueo]/i.test(raw) || /^\p{Lu}{2}/u.test(raw) || /^\d/.test(raw)) return true
+    if (vowel.test(raw) === (article === 'a') || /^[hueo]/i.test(raw) || /^\p{Lu}{2}/u.test(raw) || /^\d/.test(raw)) {
+      sentences.add(tokens[i]!.sentence)
+    }
   }
-  return false
+  return sentences
 }
 
 export function check(document: LintDocument, report: (finding: Report) => void): void {
-  if (!mayDisagree(document)) return
-  for (const finding of runRetext(transformer, document)) {
+  const sentences = mayDisagree(document)
+  if (sentences.size === 0) return
+  for (const finding of runRetext(transformer, document, (sentence) => sentences.has(sentence))) {
     const actual = document.source.slice(finding.start, finding.end)
     const expected = finding.expected[0]
     if (!expected) continue

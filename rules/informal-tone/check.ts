@@ -87,8 +87,12 @@ function normalCase(source: string, run: Word[]): string {
   return out
 }
 
+// A word in capitals of two letters or more: without one, no run of capitals can shout.
+const twoCapitals = /\p{Lu}[\p{Lu}'\u2019&]*\p{Lu}/u
+
 function shouting(source: string, from: number, to: number, report: (finding: Report) => void): void {
   const text = source.slice(from, to)
+  if (!twoCapitals.test(text)) return
   let run: Word[] = []
   const flush = (): void => {
     // Acronyms at either end of a run are names, not part of the shout.
@@ -194,10 +198,13 @@ export function check(document: LintDocument, report: (finding: Report) => void)
     }
     shouting(source, region.start, region.end, report)
   }
+  // Most drafts stretch no word: then only the few shorthand words need a look.
+  const mayStretch = stretched.test(source)
   tokens.forEach((token, index) => {
     if (token.type !== 'word') return
+    const entry = Object.hasOwn(shorthand, token.text) ? shorthand[token.text] : undefined
+    if (!entry && !mayStretch) return
     const written = source.slice(token.start, token.end)
-    const entry = shorthand[token.text]
     if (entry && isShorthand(tokens, index, written, source)) {
       report({
         start: token.start,

@@ -58,10 +58,29 @@ function readDate(match: RegExpMatchArray, sent: number): number | undefined {
 }
 
 // The clause a date stands in: from the last sentence end or comma before it to the next.
-function clauseAround(text: string, index: number): string {
-  const before = text.slice(0, index).search(/[^.!?\n,;:\u2014]*$/)
-  const after = text.slice(index).search(/[.!?\n,;:\u2014]/)
-  return text.slice(before, after < 0 ? text.length : index + after)
+const clauseMark = /[.!?\n,;:\u2014]/
+
+/**
+ * Whether the clause around each date says the date is when news came, for dates given in
+ * order. The text is scanned once, and a clause holding many dates is read once: searching
+ * from every date to the ends of its clause grew with the square of a long draft.
+ */
+function newsClauses(text: string): (index: number) => boolean {
+  let before = 0
+  let scanned = 0
+  let after = -1
+  let tested = {before: -1, after: -1, news: false}
+  return (index) => {
+    for (; scanned < index; scanned++) if (clauseMark.test(text.charAt(scanned))) before = scanned + 1
+    if (after < index) {
+      after = index
+      while (after < text.length && !clauseMark.test(text.charAt(after))) after++
+    }
+    if (tested.before !== before || tested.after !== after) {
+      tested = {before, after, news: news.test(text.slice(before, after))}
+    }
+    return tested.news
+  }
 }
 
 export function check(document: LintDocument, report: (finding: Report) => void, options: Record<string, unknown>): void {
@@ -97,10 +116,11 @@ export function check(document: LintDocument, report: (finding: Report) => void,
     let latest: {time: number; start: number; end: number} | undefined
     for (const region of document.regions) {
       const text = document.source.slice(region.start, region.end)
+      const isNews = newsClauses(text)
       for (const match of text.matchAll(datePattern)) {
         const time = readDate(match, sent)
         if (time === undefined || time > sent) continue
-        if (!news.test(clauseAround(text, match.index))) continue
+        if (!isNews(match.index)) continue
         if (!latest || time > latest.time) {
           latest = {time, start: region.start + match.index, end: region.start + match.index + match[0].length}
         }

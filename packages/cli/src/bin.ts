@@ -72,7 +72,11 @@ async function run(inputs: string[], options: Options): Promise<number> {
   const results: LintResult[] = []
   // Under --fix, standard input comes back fixed; under --fix-dry-run, every change as a diff.
   const fixOutput: (string | Uint8Array)[] = []
-  for (const input of inputs.includes('-') ? ['-', ...files] : files) {
+  const all = inputs.includes('-') ? ['-', ...files] : files
+  // A long run shows how far it is, on a terminal only: logs and pipes get the report alone.
+  const progress = process.stderr.isTTY === true && all.length >= 200
+  for (const [done, input] of all.entries()) {
+    if (progress && done % 50 === 0) process.stderr.write(`\rfollowup-lint: ${done} of ${all.length} drafts`)
     const name = input === '-' ? options.stdinFilename : input
     if (!fixer) {
       const text = input === '-' ? decodeDraft(await readStdin(), name ?? '<stdin>') : await readDraft(input)
@@ -89,6 +93,7 @@ async function run(inputs: string[], options: Options): Promise<number> {
     else if (input === '-') fixOutput.push(fixer.encodeText(fixed.after))
   }
 
+  if (progress) process.stderr.write('\r\u001b[K')
   const shown = options.quiet ? results.map(errorsOnly) : results
   if (options.fixDryRun || (options.fix && inputs.includes('-'))) {
     await emit(Buffer.concat(fixOutput.map((part) => Buffer.from(part))), options.output)

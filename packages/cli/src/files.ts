@@ -1,7 +1,6 @@
 import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, InputError} from '@followup-lint/core/node'
-import {glob, isDynamicPattern} from 'tinyglobby'
 
 /** File endings read as drafts when a directory or glob is given. */
 export const draftExtensions = ['.txt', '.md', '.markdown', '.eml']
@@ -35,7 +34,14 @@ async function walk(dir: string, out: string[]): Promise<void> {
 export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   const files: string[] = []
   for (const input of inputs) {
-    const info = await stat(input).catch(() => undefined)
+    let failure: unknown
+    const info = await stat(input).catch((error: unknown) => {
+      failure = error
+      return undefined
+    })
+    // A path that exists but cannot be followed (a symbolic link loop, no permission) is not a glob.
+    const code = (failure as NodeJS.ErrnoException | undefined)?.code
+    if (code && code !== 'ENOENT' && code !== 'ENOTDIR') throw new InputError(`${input}: ${describe(failure)}`)
     if (info?.isDirectory()) {
       const found: string[] = []
       await walk(input, found)
@@ -45,7 +51,9 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       files.push(...found)
     } else if (info) {
       files.push(input)
-    } else if (isDynamicPattern(input)) {
+    } else if ((await import('tinyglobby')).isDynamicPattern(input)) {
+      // The glob library loads only for an argument that is neither a file nor a folder.
+      const {glob} = await import('tinyglobby')
       const found = (await glob(input, {onlyFiles: true, absolute: path.isAbsolute(input), ignore: ['**/node_modules/**']}))
         .filter(isDraft)
         .sort()

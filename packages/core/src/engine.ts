@@ -3,8 +3,8 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {chunk} from './chunks.js'
 import {LineIndex} from './location.js'
-import {isNegated, PhraseMatcher} from './matcher.js'
-import {detectKind} from './kind.js'
+import {isNegated, type Match, PhraseMatcher} from './matcher.js'
+import {detectKind, type KindCue, kindCues} from './kind.js'
 import {readLetter} from './letter.js'
 import {readAloudScore} from './score.js'
 import {tokenize} from './tokens.js'
@@ -66,6 +66,9 @@ interface PhrasePayload {
   exception?: true
 }
 
+/** What the one matcher holds: the rules' phrases, and the cues that tell a draft's kind. */
+type Payload = PhrasePayload | {cue: KindCue}
+
 const severities = new Set(['off', 'error', 'warning', 'info'])
 
 /** The severity and options a setting gives a rule, or undefined when it turns it off. */
@@ -109,7 +112,7 @@ export interface Linter {
 export function createLinter(rules: readonly Rule[]): Linter {
   const byId = new Map<string, number>()
   const mechanical = new Set(rules.filter((rule) => rule.meta.readAloud === false).map((rule) => rule.meta.id))
-  const matcher = new PhraseMatcher<PhrasePayload>()
+  const matcher = new PhraseMatcher<Payload>()
   rules.forEach((rule, index) => {
     if (byId.has(rule.meta.id)) throw new ConfigError(`duplicate rule id "${rule.meta.id}"`)
     byId.set(rule.meta.id, index)
@@ -127,6 +130,9 @@ export function createLinter(rules: readonly Rule[]): Linter {
       }
     }
   })
+
+  // The kind cues go into the same index, so one pass over the tokens finds both.
+  for (const [pattern, cue] of kindCues) matcher.add(pattern, {cue})
 
   function settingsOf(options: LintOptions): Readonly<Record<string, RuleSetting>> {
     const settings = options.rules ?? {}
@@ -151,7 +157,17 @@ export function createLinter(rules: readonly Rule[]): Linter {
       : parse(source, regions)
     const letter = readLetter(source, regions)
     const given = options.context ?? {}
-    const detected = given.kind ? undefined : detectKind(source, tokens, letter)
+    // One pass finds the kind cues (unless the kind is given) and the phrases of every rule the
+    // settings leave on; rules that the kind turns off are dropped once it is known.
+    const enabled = rules.map((rule) => resolve(rule, settings[rule.meta.id], options.preset) !== undefined)
+    const found = matcher.run(tokens, (payload) => ('cue' in payload ? !given.kind : enabled[payload.rule]!))
+    const cues: Match<KindCue>[] = []
+    const phrases: Match<PhrasePayload>[] = []
+    for (const match of found) {
+      if ('cue' in match.payload) cues.push({...match, payload: match.payload.cue})
+      else phrases.push(match as Match<PhrasePayload>)
+    }
+    const detected = given.kind ? undefined : detectKind(source, tokens, letter, cues)
     const kind = given.kind ?? detected!.kind
     const context = {...given, kind}
     const document: LintDocument = {
@@ -195,7 +211,13 @@ export function createLinter(rules: readonly Rule[]): Linter {
       messages.push(diagnostic)
     }
 
-    addPhraseFindings(matcher, tokens, source, active, add)
+    addPhraseFindings(
+      phrases.filter((match) => active[match.payload.rule] !== undefined),
+      tokens,
+      source,
+      active,
+      add
+    )
     for (const current of active) {
       if (current?.rule.check) {
         current.rule.check(document, (finding) => add(current, finding), current.options)
@@ -237,13 +259,12 @@ function parse(source: string, regions: readonly Region[]): {tokens: Token[]; pi
 }
 
 function addPhraseFindings(
-  matcher: PhraseMatcher<PhrasePayload>,
+  found: readonly Match<PhrasePayload>[],
   tokens: readonly Token[],
   source: string,
   active: readonly (Active | undefined)[],
   add: (current: Active, finding: Report) => void
 ): void {
-  const found = matcher.run(tokens, (payload) => active[payload.rule] !== undefined)
   // The sentences in which an entry's `unless` patterns occur: its matches there are cancelled.
   const cancelled = new Map<PhraseEntry, Set<number>>()
   const matches = found.filter((match) => {

@@ -1,5 +1,5 @@
 import type {Letter} from './letter.js'
-import {PhraseMatcher} from './matcher.js'
+import {type Match, PhraseMatcher} from './matcher.js'
 import type {MessageKind, Token} from './types.js'
 
 /** A phrase that points to a kind of message, and where it was found. */
@@ -35,11 +35,25 @@ const cues: Record<MessageKind, [number, string[]][]> = {
   ]
 }
 
-const matcher = new PhraseMatcher<{kind: MessageKind; weight: number}>()
-for (const [kind, groups] of Object.entries(cues) as [MessageKind, [number, string[]][]][]) {
-  for (const [weight, patterns] of groups) {
-    for (const pattern of patterns) matcher.add(pattern, {kind, weight})
+/** What a kind cue says when it matches. */
+export interface KindCue {
+  kind: MessageKind
+  weight: number
+}
+
+/** Every cue pattern with what it says, in order: a linter matches them with its own phrases. */
+export const kindCues: readonly [string, KindCue][] = (Object.entries(cues) as [MessageKind, [number, string[]][]][]).flatMap(
+  ([kind, groups]) => groups.flatMap(([weight, patterns]) => patterns.map((pattern) => [pattern, {kind, weight}] as [string, KindCue]))
+)
+
+let own: PhraseMatcher<KindCue> | undefined
+
+function cueMatcher(): PhraseMatcher<KindCue> {
+  if (!own) {
+    own = new PhraseMatcher<KindCue>()
+    for (const [pattern, cue] of kindCues) own.add(pattern, cue)
   }
+  return own
 }
 
 /**
@@ -49,12 +63,14 @@ for (const [kind, groups] of Object.entries(cues) as [MessageKind, [number, stri
 export function detectKind(
   source: string,
   tokens: readonly Token[],
-  letter: Letter
+  letter: Letter,
+  /** The matches of `kindCues` in the tokens, when the caller has already found them. */
+  found?: readonly Match<KindCue>[]
 ): {kind: MessageKind; signals: KindSignal[]} {
   const signals: KindSignal[] = []
   const totals = new Map<MessageKind, number>()
   const subject = letter.subject
-  for (const match of matcher.run(tokens, () => true)) {
+  for (const match of found ?? cueMatcher().run(tokens, () => true)) {
     const start = tokens[match.first]!.start
     const end = tokens[match.last - 1]!.end
     const inSubject = subject !== undefined && start >= subject.start && end <= subject.end

@@ -1,4 +1,4 @@
-import {firstKeys, parsePattern, type PatternNode} from './pattern.js'
+import {firstKeys, nullable, parsePattern, type PatternNode, startsWithGap} from './pattern.js'
 import type {Token} from './types.js'
 
 /**
@@ -106,53 +106,209 @@ function compile(node: PatternNode, next: Step): Step {
   }
 }
 
+/** One added pattern: what it belongs to, and what decides the order of its matches. */
+interface Added<Payload> {
+  payload: Payload
+  /** The order of `add` calls. */
+  order: number
+  /** The stems a match can start with (word tokens are looked up by stem first). */
+  firstStems: Set<string>
+  /** Scratch space of `run`: the stamp of the position last matched and the longest end there. */
+  at: number
+  best: number
+}
+
 /**
- * All patterns of all phrase rules, compiled into one index keyed by the first token, so
- * that one pass over the tokens finds every match.
+ * A way to continue a pattern once its first token has matched: the rest of the pattern after
+ * that token (tried from the next position), or, when the rest cannot be told apart from the
+ * first token (a look-ahead at the start), the whole pattern (tried from the first position).
+ */
+interface Candidate<Payload> {
+  pattern: Added<Payload>
+  /** What to match; compiled into `match` the first time it is tried (start-up stays short). */
+  node: PatternNode
+  match?: Step
+  fromStart: boolean
+  /** Scratch space of `run`: the stamp of the position it was last tried at. */
+  at: number
+}
+
+/** The candidates of one first key, indexed again by the key the second token must have. */
+interface Bucket<Payload> {
+  any: Candidate<Payload>[]
+  byStem: Map<string, Candidate<Payload>[]>
+  byText: Map<string, Candidate<Payload>[]>
+}
+
+const empty: PatternNode = {type: 'sequence', items: []}
+const whole = Symbol('whole')
+
+/**
+ * What is left of a pattern after a first token with `key`: null when no match can start with
+ * it, `whole` when a look-ahead at the start makes the rest depend on that token itself.
+ */
+function after(node: PatternNode, key: string): PatternNode | null | typeof whole {
+  switch (node.type) {
+    case 'token':
+      return node.key === key ? empty : null
+    case 'optional':
+      return after(node.item, key)
+    case 'choice':
+      return union(node.options.map((option) => after(option, key)))
+    case 'sequence': {
+      const options: (PatternNode | null | typeof whole)[] = []
+      for (const [index, item] of node.items.entries()) {
+        const rest = after(item, key)
+        options.push(rest === null || rest === whole ? rest : sequence([rest, ...node.items.slice(index + 1)]))
+        if (!nullable(item)) break
+      }
+      return union(options)
+    }
+    case 'gap':
+    case 'not':
+    case 'and':
+      return whole
+  }
+}
+
+function sequence(items: PatternNode[]): PatternNode {
+  const flat = items.flatMap((item) => (item.type === 'sequence' ? item.items : [item]))
+  return flat.length === 1 ? flat[0]! : {type: 'sequence', items: flat}
+}
+
+function union(options: (PatternNode | null | typeof whole)[]): PatternNode | null | typeof whole {
+  if (options.includes(whole)) return whole
+  const kept = options.filter((option): option is PatternNode => option !== null)
+  if (kept.length === 0) return null
+  return kept.length === 1 ? kept[0]! : {type: 'choice', options: kept}
+}
+
+function bucketOf<Payload>(index: Map<string, Bucket<Payload>>, key: string): Bucket<Payload> {
+  let bucket = index.get(key)
+  if (!bucket) index.set(key, (bucket = {any: [], byStem: new Map(), byText: new Map()}))
+  return bucket
+}
+
+function listOf<T>(index: Map<string, T[]>, key: string): T[] {
+  let list = index.get(key)
+  if (!list) index.set(key, (list = []))
+  return list
+}
+
+/**
+ * All patterns of all phrase rules, compiled into one index keyed by the first token and then
+ * by the second, so that one pass over the tokens finds every match and tries only the
+ * patterns whose first two tokens are there. A pattern with a choice at its start is split
+ * into what follows each alternative ("(i|we) will rank" is "will rank" under both "i" and
+ * "we").
  */
 export class PhraseMatcher<Payload> {
-  readonly #byStem = new Map<string, Compiled<Payload>[]>()
-  readonly #byText = new Map<string, Compiled<Payload>[]>()
+  readonly #byStem = new Map<string, Bucket<Payload>>()
+  readonly #byText = new Map<string, Bucket<Payload>>()
+  #count = 0
+  /** Counts the positions tried, over all runs: marks what was tried at the current one. */
+  #stamp = 0
 
   /** Add a pattern; throws a PatternError if it does not parse. */
   add(pattern: string, payload: Payload): void {
     const tree = parsePattern(pattern)
-    const compiled = {match: compile(tree, done), payload}
-    for (const key of firstKeys(tree)) {
-      const index = key.startsWith('~') ? this.#byStem : this.#byText
-      let list = index.get(key.slice(1))
-      if (!list) index.set(key.slice(1), (list = []))
-      if (!list.includes(compiled)) list.push(compiled)
+    const keys = firstKeys(tree)
+    const added: Added<Payload> = {payload, order: this.#count++, firstStems: new Set(), at: -1, best: -1}
+    let wholeCandidate: Candidate<Payload> | undefined
+    for (const key of keys) {
+      const isStem = key.startsWith('~')
+      if (isStem) added.firstStems.add(key.slice(1))
+      const bucket = bucketOf(isStem ? this.#byStem : this.#byText, key.slice(1))
+      const rest = after(tree, key)
+      if (rest === null) continue
+      if (rest === whole) {
+        // One candidate under each key: tried once per position, whichever key found it.
+        wholeCandidate ??= {pattern: added, node: tree, fromStart: true, at: -1}
+        bucket.any.push(wholeCandidate)
+        continue
+      }
+      const candidate: Candidate<Payload> = {pattern: added, node: rest, fromStart: false, at: -1}
+      if (nullable(rest) || startsWithGap(rest)) {
+        bucket.any.push(candidate)
+        continue
+      }
+      for (const second of firstKeys(rest)) {
+        listOf(second.startsWith('~') ? bucket.byStem : bucket.byText, second.slice(1)).push(candidate)
+      }
     }
   }
 
   /** Every match, the longest one per pattern and start; `accept` filters by payload. */
   run(tokens: readonly Token[], accept: (payload: Payload) => boolean): Match<Payload>[] {
     const matches: Match<Payload>[] = []
+    const found: Added<Payload>[] = []
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
-      const byStem = token.type === 'word' ? this.#byStem.get(token.stem) : undefined
+      const isWord = token.type === 'word'
+      const byStem = isWord ? this.#byStem.get(token.stem) : undefined
       const byText = this.#byText.get(token.text)
-      if (byStem) this.#try(byStem, tokens, i, accept, matches)
-      // A pattern keyed by both the stem and the exact text of one token is tried once.
-      if (byText) this.#try(byText, tokens, i, accept, matches, byStem)
+      if (!byStem && !byText) continue
+      const next = tokens[i + 1]
+      const second = next !== undefined && next.paragraph === token.paragraph ? next : undefined
+      const stamp = ++this.#stamp
+      if (byStem) this.#tryBucket(byStem, tokens, i, stamp, second, accept, found)
+      if (byText) this.#tryBucket(byText, tokens, i, stamp, second, accept, found)
+      if (found.length === 0) continue
+      // The order of the one-index matcher: patterns keyed by the stem first, each group in
+      // the order they were added (later steps keep the first of equal matches).
+      if (found.length > 1) {
+        const group = (added: Added<Payload>) => (isWord && added.firstStems.has(token.stem) ? 0 : 1)
+        found.sort((a, b) => group(a) - group(b) || a.order - b.order)
+      }
+      for (const added of found) matches.push({first: i, last: added.best, payload: added.payload})
+      found.length = 0
     }
     return matches
   }
 
-  #try(
-    candidates: Compiled<Payload>[],
+  #tryBucket(
+    bucket: Bucket<Payload>,
     tokens: readonly Token[],
     i: number,
+    stamp: number,
+    second: Token | undefined,
     accept: (payload: Payload) => boolean,
-    matches: Match<Payload>[],
-    tried?: Compiled<Payload>[]
+    found: Added<Payload>[]
+  ): void {
+    this.#tryAll(bucket.any, tokens, i, stamp, accept, found)
+    if (!second) return
+    if (second.type === 'word') {
+      const list = bucket.byStem.get(second.stem)
+      if (list) this.#tryAll(list, tokens, i, stamp, accept, found)
+    }
+    const list = bucket.byText.get(second.text)
+    if (list) this.#tryAll(list, tokens, i, stamp, accept, found)
+  }
+
+  #tryAll(
+    candidates: readonly Candidate<Payload>[],
+    tokens: readonly Token[],
+    i: number,
+    stamp: number,
+    accept: (payload: Payload) => boolean,
+    found: Added<Payload>[]
   ): void {
     const paragraph = tokens[i]!.paragraph
     for (const candidate of candidates) {
-      if (tried?.includes(candidate) || !accept(candidate.payload)) continue
-      const end = candidate.match(tokens, i, paragraph)
-      if (end > i) matches.push({first: i, last: end, payload: candidate.payload})
+      if (candidate.at === stamp) continue
+      candidate.at = stamp
+      const added = candidate.pattern
+      if (added.at !== stamp && !accept(added.payload)) continue
+      const match = (candidate.match ??= compile(candidate.node, done))
+      const end = match(tokens, candidate.fromStart ? i : i + 1, paragraph)
+      if (end <= i) continue
+      if (added.at !== stamp) {
+        added.at = stamp
+        added.best = end
+        found.push(added)
+      } else if (end > added.best) {
+        added.best = end
+      }
     }
   }
 }

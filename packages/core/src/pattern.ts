@@ -181,7 +181,8 @@ function reverse(node: PatternNode): PatternNode {
   }
 }
 
-function nullable(node: PatternNode): boolean {
+/** Whether the node can match no token at all. */
+export function nullable(node: PatternNode): boolean {
   switch (node.type) {
     case 'token':
       return false
@@ -197,7 +198,8 @@ function nullable(node: PatternNode): boolean {
   }
 }
 
-function startsWithGap(node: PatternNode): boolean {
+/** Whether a match of the node can begin with a gap. */
+export function startsWithGap(node: PatternNode): boolean {
   switch (node.type) {
     case 'gap':
       return true

@@ -1,4 +1,4 @@
-import type {Root} from 'nlcst'
+import type {Paragraph, Root, RootContent, Sentence} from 'nlcst'
 import {VFile} from 'vfile'
 import type {LintDocument} from './types.js'
 
@@ -15,15 +15,55 @@ export interface RetextFinding {
 }
 
 /**
+ * Call `visit` for every sentence of the draft's paragraphs, in order, with its number (the
+ * `sentence` of its tokens) and the offset of its piece.
+ */
+export function eachSentence(document: LintDocument, visit: (sentence: Sentence, index: number, offset: number) => void): void {
+  let index = 0
+  for (const piece of document.pieces) {
+    for (const child of piece.tree.children) {
+      if (child.type !== 'ParagraphNode') continue
+      for (const sentence of child.children) {
+        if (sentence.type === 'SentenceNode') visit(sentence, index++, piece.offset)
+      }
+    }
+  }
+}
+
+/** The tree with only the sentences `select` keeps (numbered as in `eachSentence`). */
+function selected(tree: Root, select: (sentence: number) => boolean, counter: {index: number}): Root {
+  const children: RootContent[] = []
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode') {
+      children.push(child)
+      continue
+    }
+    const kept = child.children.filter((sentence) => sentence.type === 'SentenceNode' && select(counter.index++))
+    if (kept.length > 0) children.push({...child, children: kept} as Paragraph)
+  }
+  return {...tree, children}
+}
+
+/**
  * Run a retext plugin's transformer over every parsed piece of the draft and return its
  * messages with offsets into the original source, so an ecosystem plugin becomes a rule check.
+ * With `select`, the plugin sees only the sentences it keeps: for a plugin that looks at one
+ * sentence at a time, a rule that can tell which sentences may hold a finding saves the walk
+ * over all the others.
  */
-export function runRetext(transformer: RetextTransformer, document: LintDocument): RetextFinding[] {
+export function runRetext(
+  transformer: RetextTransformer,
+  document: LintDocument,
+  select?: (sentence: number) => boolean
+): RetextFinding[] {
   const findings: RetextFinding[] = []
+  const counter = {index: 0}
   for (const piece of document.pieces) {
+    const tree = select ? selected(piece.tree, select, counter) : piece.tree
+    if (tree.children.length === 0) continue
     const file = new VFile()
     let failure: unknown
-    transformer(piece.tree, file, (error) => {
+    transformer(tree, file, (error) => {
       failure = error
     })
     if (failure) throw failure

@@ -87,11 +87,12 @@ export function tokenize(tree: Root, base = 0, out: Token[] = [], counters = {se
 function addSentence(sentence: Sentence, base: number, out: Token[], s: number, p: number): void {
   // The period of "Dr." or "e.g." is followed by more words of the same sentence: it ends
   // nothing, so a gap may run past it ("emailed Dr. Patel directly").
-  let lastWord = -1
-  sentence.children.forEach((node, index) => {
-    if (node.type === 'WordNode') lastWord = index
-  })
-  for (const [index, node] of sentence.children.entries()) {
+  const children = sentence.children
+  let lastWord = children.length - 1
+  while (lastWord >= 0 && children[lastWord]!.type !== 'WordNode') lastWord--
+  // Plain index loops: this runs for every node of every draft, and iterators allocate.
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!
     const start = node.position?.start.offset
     if (start === undefined) continue
     if (node.type === 'WordNode') {

@@ -149,7 +149,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const cached = linted.get(document.uri)
     if (cached && cached.version === document.version && cached.settings === settings) return cached.result
     const result = await lintText(document, settings)
-    linted.set(document.uri, {version: document.version, settings, result})
+    // A document closed while it was linted keeps nothing behind.
+    if (documents.get(document.uri)) linted.set(document.uri, {version: document.version, settings, result})
     return result
   }
 

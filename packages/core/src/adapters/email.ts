@@ -31,13 +31,63 @@ function headerEnd(raw: string): number {
   return match ? match.index + match[0].length : raw.length
 }
 
+/**
+ * The text without its tags, as `text.replace(/<[^>]*>/g, '')` gives it, in one pass: the
+ * expression tries every "<" against the rest of the text, which a long run of "<" without a
+ * ">" makes quadratic.
+ */
+function stripTags(text: string): string {
+  let out = ''
+  let from = 0
+  for (;;) {
+    const open = text.indexOf('<', from)
+    const close = open < 0 ? -1 : text.indexOf('>', open)
+    if (close < 0) return out + text.slice(from)
+    out += text.slice(from, open)
+    from = close + 1
+  }
+}
+
+const blockOpen = /<(script|style|head)\b/gi
+const blockClose: Record<string, RegExp> = {script: /<\/script\s*>/gi, style: /<\/style\s*>/gi, head: /<\/head\s*>/gi}
+
+/**
+ * The HTML without its script, style and head elements, as
+ * `html.replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, '')` gives it, without trying
+ * every opening tag against the rest of the text when none is closed.
+ */
+function stripBlocks(html: string): string {
+  const unclosed = new Set<string>()
+  let out = ''
+  let from = 0
+  blockOpen.lastIndex = 0
+  for (let open = blockOpen.exec(html); open; open = blockOpen.exec(html)) {
+    const name = open[1]!.toLowerCase()
+    if (unclosed.has(name)) continue
+    const close = blockClose[name]!
+    close.lastIndex = open.index
+    const end = close.exec(html)
+    if (!end) {
+      unclosed.add(name)
+      continue
+    }
+    out += html.slice(from, open.index)
+    from = blockOpen.lastIndex = end.index + end[0].length
+  }
+  return out + html.slice(from)
+}
+
+// Runs of blanks matched from their first character only, so a long run that is not followed by
+// what the expression wants is tried once, not once per character (which is quadratic).
+const blanksBeforeNewline = /(?<![ \t])[ \t]+\n/g
+const trailingSpace = /(?<!\s)\s+$/
+
 /** The text of an HTML part, for a message without a plain-text one. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, '')
+  const blocks = stripBlocks(html)
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|h[1-6]|tr|blockquote)\s*>/gi, '\n\n')
-    .replace(/<[^>]*>/g, '')
+  return stripTags(blocks)
     .replace(/&nbsp;/gi, ' ')
     .replace(/&lt;/gi, '<')
     .replace(/&gt;/gi, '>')
@@ -45,7 +95,7 @@ export function htmlToText(html: string): string {
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
     .replace(/&amp;/gi, '&')
-    .replace(/[ \t]+\n/g, '\n')
+    .replace(blanksBeforeNewline, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 }
@@ -67,7 +117,7 @@ function partFirstLine(raw: string, type: string): Region {
 
 /** Where `body` is written in `raw` as it reads (after the headers), if it is. */
 function findBody(raw: string, body: string, from: number): Region | undefined {
-  const trimmed = body.replace(/\s+$/, '')
+  const trimmed = body.replace(trailingSpace, '')
   if (trimmed === '') return undefined
   for (const candidate of [trimmed, trimmed.replace(/\r?\n/g, '\r\n')]) {
     const at = raw.indexOf(candidate, from)

@@ -173,7 +173,12 @@ function marker(node: unknown) {
  * applies the control comments (`<!-- followup-lint-disable rule-id -->`, `-enable`, and
  * `-ignore` for the next block).
  */
+// The Markdown parser slows down with the square of how deeply lists nest (a list nested a
+// thousand levels takes it half a minute); no letter nests a list a hundred levels deep.
+const deepList = /^[ \t]{200,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m
+
 export async function adaptMarkdown(text: string, name: string): Promise<AdaptedDraft> {
+  if (deepList.test(text)) throw new DraftError(`${name}: lists nested too deeply to be a draft (more than 100 levels)`)
   const mdast = processor.parse(text) as MdastRoot
   let frontMatter: Record<string, unknown> | undefined
   const first = mdast.children[0]

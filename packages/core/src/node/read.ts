@@ -33,6 +33,8 @@ export async function readDraft(filePath: string): Promise<string> {
   try {
     const info = await stat(filePath)
     if (info.isDirectory()) throw new InputError(`${filePath}: is a directory`)
+    // A FIFO, socket or device named like a draft would block the read or never end.
+    if (!info.isFile()) throw new InputError(`${filePath}: not a regular file`)
     bytes = await readFile(filePath)
   } catch (error) {
     if (error instanceof InputError) throw error

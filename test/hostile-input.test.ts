@@ -1,0 +1,183 @@
+// Odd and hostile input through the real binary: each file is either linted correctly or
+// refused with one line and exit 2, and no run hangs (every spawn has a time limit).
+import {spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {repoRoot} from './support/cli.js'
+
+const bin = path.join(repoRoot, 'packages', 'cli', 'bin', 'followup-lint.js')
+let dir: string
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'followup-lint-hostile-'))
+})
+afterAll(() => {
+  spawnSync('rm', ['-rf', dir])
+})
+
+interface Finding {
+  ruleId: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+function run(args: string[], options: {timeout?: number; nodeArgs?: string[]} = {}) {
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), bin, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    // A hang guard, not a speed target.
+    timeout: options.timeout ?? 30_000,
+    maxBuffer: 1 << 30,
+    env: {...process.env, NO_COLOR: '1'}
+  })
+  expect(result.error, 'the run did not finish in time').toBeUndefined()
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function file(name: string, content: string | Buffer): string {
+  const full = path.join(dir, name)
+  mkdirSync(path.dirname(full), {recursive: true})
+  writeFileSync(full, content)
+  return full
+}
+
+/** A run that refuses its input: one line on stderr, exit 2, no stack trace, nothing on stdout. */
+function expectRefusal(result: ReturnType<typeof run>, reason: RegExp): void {
+  expect(result.code).toBe(2)
+  expect(result.stdout).toBe('')
+  expect(result.stderr).toMatch(reason)
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
+  expect(result.stderr).not.toMatch(/\n\s+at /)
+}
+
+function report(result: ReturnType<typeof run>): {filePath: string; messages: Finding[]}[] {
+  expect(result.stderr).toBe('')
+  expect([0, 1]).toContain(result.code)
+  return JSON.parse(result.stdout)
+}
+
+/** The characters a finding points at, with lines ended by \r\n, \n or a lone \r. */
+function flagged(text: string, finding: Finding): string {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) starts.push(i + 1)
+  }
+  return text.slice(starts[finding.line - 1]! + finding.column - 1, starts[finding.endLine - 1]! + finding.endColumn - 1)
+}
+
+describe('odd input', () => {
+  it('an empty file and a file of whitespace have no findings', () => {
+    const empty = file('empty.txt', '')
+    const blank = file('blank.txt', ' \n\t\r\n  \r')
+    const [a, b] = report(run(['-f', 'json', empty, blank]))
+    expect(a!.messages).toEqual([])
+    expect(b!.messages).toEqual([])
+  })
+
+  it('CRLF and mixed line endings: every finding points at the flagged words', () => {
+    const text = 'Dear Dr. Lee,\r\n\r\nThank you.\rYou are my #1 program.\nI will rank you first.\r\n\r\nSincerely,\rAna\n'
+    const [entry] = report(run(['-f', 'json', file('mixed.txt', text)]))
+    const ranking = entry!.messages.filter((m) => m.ruleId === 'ranking-pressure')
+    expect(ranking.map((m) => flagged(text, m))).toEqual(['You are my #1', 'I will rank you first'])
+    expect(ranking.map((m) => m.line)).toEqual([4, 5])
+  })
+
+  it('UTF-16 big-endian with a byte order mark', () => {
+    const text = 'Hello.\nYou are my #1 program.\n'
+    const bytes = Buffer.from(text, 'utf16le').swap16()
+    const [entry] = report(run(['-f', 'json', file('be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), bytes]))]))
+    expect(entry!.messages[0]).toMatchObject({line: 2, column: 1, endColumn: 14})
+  })
+
+  it('a file cut in the middle of a UTF-8 character is refused', () => {
+    const name = file('cut.txt', Buffer.concat([Buffer.from('Thank you caf'), Buffer.from([0xc3])]))
+    expectRefusal(run([name]), /^followup-lint: .*cut\.txt: not valid UTF-8 text\n$/)
+  })
+
+  it('a binary file is refused', () => {
+    const name = file('photo.txt', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]))
+    expectRefusal(run([name]), /^followup-lint: .*photo\.txt: binary file, not a text draft\n$/)
+  })
+
+  it('Markdown quotes nested 1,000 levels deep are linted', () => {
+    const text = `${'> '.repeat(1000)}You are my #1 program.\n`
+    const [entry] = report(run(['-f', 'json', file('deep-quote.md', text)]))
+    expect(entry!.messages.map((m) => flagged(text, m))).toContain('You are my #1')
+  })
+
+  it('Markdown lists nested 1,000 levels deep are refused, not parsed for half a minute', () => {
+    const text = Array.from({length: 1000}, (_, depth) => `${'  '.repeat(depth)}- point`).join('\n')
+    expectRefusal(run([file('deep-list.md', text)]), /deep-list\.md: lists nested too deeply to be a draft/)
+  })
+
+  it('malformed email files are linted or refused in one line', () => {
+    const emails = {
+      'headers-only.eml': 'From: applicant@example.com\nSubject: Thank you',
+      'bad-base64.eml': 'From: a@example.com\nContent-Transfer-Encoding: base64\nContent-Type: text/plain\n\n%%%% not base64 @@@@\n',
+      'open-multipart.eml':
+        'From: a@example.com\nContent-Type: multipart/alternative; boundary="b"\n\n--b\nContent-Type: text/plain\n\nYou are my #1 program.\n--b\nContent-Type: text/html\n\n<p><b><i>unclosed',
+      'bad-charset.eml': 'From: a@example.com\nContent-Type: text/plain; charset=no-such-charset\n\nThank you.\n',
+      'garbage-headers.eml': 'From:\n: \nContent-Type: ;;;\n\n\n'
+    }
+    for (const [name, text] of Object.entries(emails)) {
+      const result = run(['-f', 'json', file(name, text)])
+      if (result.code === 2) expectRefusal(result, new RegExp(name.replace('.', '\\.')))
+      else expect(report(result)[0]!.filePath).toContain(name)
+    }
+  })
+
+  it('a FIFO named like a draft is refused instead of read forever', () => {
+    const name = path.join(dir, 'pipe.txt')
+    expect(spawnSync('mkfifo', [name]).status).toBe(0)
+    expectRefusal(run([name]), /^followup-lint: .*pipe\.txt: not a regular file\n$/)
+  })
+
+  it('a loop of symbolic links is refused, and a link back up inside a folder is not followed', () => {
+    symlinkSync(path.join(dir, 'loop-b.txt'), path.join(dir, 'loop-a.txt'))
+    symlinkSync(path.join(dir, 'loop-a.txt'), path.join(dir, 'loop-b.txt'))
+    expectRefusal(run(['loop-a.txt']), /^followup-lint: loop-a\.txt: too many symbolic links \(a loop\?\)\n$/)
+    file('folder/note.txt', 'Thank you for the interview.')
+    symlinkSync('..', path.join(dir, 'folder', 'up'))
+    expect(report(run(['-f', 'json', 'folder'])).map((entry) => entry.filePath)).toEqual([path.join('folder', 'note.txt')])
+  })
+})
+
+describe('big input', () => {
+  it('a 10 MB draft is linted, with every finding inside the text', () => {
+    const paragraph = 'Thank you for the interview on January 12. You are my #1 program and I loved the residents.\n\n'
+    const text = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length))
+    const [entry] = report(run(['-f', 'json', file('ten-mb.txt', text)], {timeout: 120_000}))
+    const ranking = entry!.messages.filter((m) => m.ruleId === 'ranking-pressure')
+    expect(ranking.length).toBe(Math.ceil(10_000_000 / paragraph.length))
+    expect(flagged(text, ranking.at(-1)!)).toBe('You are my #1')
+  }, 150_000)
+
+  it('a 1 MB draft on one line is linted', () => {
+    const sentence = 'You are my #1 program, and I thank the residents for the tour. '
+    const text = sentence.repeat(Math.ceil(1_000_000 / sentence.length))
+    const [entry] = report(run(['-f', 'json', file('one-line.txt', text)]))
+    const ranking = entry!.messages.filter((m) => m.ruleId === 'ranking-pressure')
+    expect(ranking.length).toBe(Math.ceil(1_000_000 / sentence.length))
+    expect(ranking.every((m) => m.line === 1 && m.endLine === 1)).toBe(true)
+    expect(flagged(text, ranking.at(-1)!)).toBe('You are my #1')
+  })
+
+  it('a folder of 10,000 drafts is linted in bounded memory, with no progress line when stderr is not a terminal', () => {
+    for (let i = 0; i < 10_000; i++) {
+      file(`many/${String(i).padStart(5, '0')}.txt`, i % 100 === 0 ? 'You are my #1 program.' : 'Thank you for the interview.')
+    }
+    // Reports the run's peak memory when it exits.
+    const probe = file('max-rss.mjs', "process.on('exit', () => process.stderr.write(`maxRSS ${process.resourceUsage().maxRSS}\\n`))\n")
+    const result = run(['-f', 'json', 'many'], {timeout: 120_000, nodeArgs: ['--import', pathToFileURL(probe).href]})
+    const [, kilobytes] = /^maxRSS (\d+)\n$/.exec(result.stderr) ?? []
+    expect(Number(kilobytes)).toBeLessThan(1024 * 1024)
+    const entries = JSON.parse(result.stdout) as {errorCount: number}[]
+    expect(entries).toHaveLength(10_000)
+    expect(entries.filter((entry) => entry.errorCount > 0)).toHaveLength(100)
+  }, 150_000)
+})

@@ -1,0 +1,169 @@
+// No catastrophic backtracking. Every regular expression of core, the rules, the command line
+// and the language server goes through a ReDoS checker: the literals found in the sources, and
+// those built with `new RegExp` while the modules load and lint every fixture. (Phrase patterns,
+// built-in or from a config file, compile to matching functions, not to regular expressions;
+// their lexer is one of the literals checked here.) Then adversarial 100 KB lines go through
+// the linter in every format.
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {check} from 'recheck'
+import ts from 'typescript'
+import {describe, expect, it} from 'vitest'
+import {repoRoot} from './support/cli.js'
+
+// Found polynomial (or undecided) by the checker, and safe because of what they are given or
+// how they are written; each is named by how it starts. The adversarial lines below feed the
+// ones that see a whole draft.
+const bounded: [string, string][] = [
+  ['/<[^>]*>/', 'one email header value (context.ts)'],
+  ['/<([^>]+)>/', 'one email header value (context.ts)'],
+  ['/[\\r\\n]+$/', 'one line with its own line break (letter.ts)'],
+  ["/`'(.+?)'`/", 'a message of the Markdown comment parser, not the draft'],
+  ['/^subject[ \\t]*:', 'anchored at line starts, in the headers of an email'],
+  ['/^(subject|to|cc|date)[ \\t]*:', 'anchored at the start of the draft'],
+  ['/(?:^|[.!?:\\n])\\s*$/u', 'the three characters before a run of capitals (informal-tone)'],
+  ['/[^\\r\\n]*\\S[^\\r\\n]*/', 'one line (rules/lib/place.ts)'],
+  ['/^[\\[{]+|[\\]}]+$/g', 'one placeholder of at most 80 characters (template.ts)'],
+  ["/[ _.\\-']+$/u", 'one placeholder of at most 80 characters (template.ts)'],
+  ['/^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$/gu', 'one placeholder of at most 80 characters (template.ts)'],
+  ['/^(?:\\r?\\n|\\r)[ \\t]*([^\\r\\n,]*[^\\s,])/', 'anchored at the end of a salutation (wrong-program)'],
+  ['/^\\s*(?:sincerely', 'anchored; one line (letter.ts)'],
+  ['/^[ \\t]*(?:sincerely', 'anchored; one line (wrong-program)'],
+  ['/^(?=.*\\p{Lu})', 'anchored; one word (informal-tone)'],
+  ['/(\\bAAMC\\b[^\\n\\d]{0,24})', 'a bounded stretch after each "AAMC" (redact.ts)'],
+  ['/(?<![ \\t])[ \\t]+\\n/g', 'tried once per run of blanks, at its start (email.ts)'],
+  ['/(?<!\\s)\\s+$/', 'tried once per run of blanks, at its start (email.ts)'],
+  ["/(?<![\\p{L}'\\u2019", 'each word taken whole once, at its start (missing-identifier)'],
+  ['/^[ \\t]{200,}', 'anchored at line starts; each line is scanned once (markdown.ts)']
+]
+
+function sources(dir: string): string[] {
+  return readdirSync(path.join(repoRoot, dir), {recursive: true, encoding: 'utf8'})
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'))
+    .filter((file) => !file.split(path.sep).some((part) => part === 'dist' || part === 'node_modules'))
+    .map((file) => path.join(repoRoot, dir, file))
+}
+
+function literals(): Set<string> {
+  const found = new Set<string>()
+  const files = ['packages/core/src', 'packages/cli/src', 'packages/language-server/src', 'rules'].flatMap(sources)
+  for (const file of files) {
+    const tree = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) found.add((node as ts.RegularExpressionLiteral).text)
+      ts.forEachChild(node, visit)
+    }
+    visit(tree)
+  }
+  return found
+}
+
+/** The regular expressions built at run time while the modules load and lint every fixture. */
+async function constructed(): Promise<Set<string>> {
+  const found = new Set<string>()
+  const Original = RegExp
+  globalThis.RegExp = new Proxy(Original, {
+    construct(target, args: [string | RegExp, string?]) {
+      const made = Reflect.construct(target, args) as RegExp
+      found.add(String(made))
+      return made
+    },
+    apply(target, _, args: [string | RegExp, string?]) {
+      const made = Reflect.construct(target, args) as RegExp
+      found.add(String(made))
+      return made
+    }
+  })
+  try {
+    const {lintDraft} = await import('@followup-lint/core/node')
+    const {defaultRules} = await import('@followup-lint/rules')
+    await import('../packages/cli/src/output.js')
+    await import('../packages/cli/src/redact.js')
+    await import('../packages/cli/src/fix.js')
+    await import('../packages/cli/src/files.js')
+    await import('../packages/language-server/src/index.js')
+    const dir = path.join(repoRoot, 'fixtures', 'drafts')
+    for (const name of readdirSync(dir).filter((file) => !file.endsWith('.expected'))) {
+      const file = path.join(dir, name)
+      await lintDraft(readFileSync(file, 'utf8'), {filePath: file, rules: defaultRules, template: name.includes('template')})
+    }
+  } finally {
+    globalThis.RegExp = Original
+  }
+  return found
+}
+
+describe('regular expressions', () => {
+  it('none backtracks catastrophically, and each polynomial one only sees bounded input', async () => {
+    const built = await constructed()
+    // The date expressions of the timing rule are built from parts at load time.
+    expect([...built].some((written) => written.includes('(\\d{4})-(\\d{2})-(\\d{2})'))).toBe(true)
+    const all = new Set([...literals(), ...built])
+    expect(all.size).toBeGreaterThan(100)
+    const results = await Promise.all(
+      [...all].map(async (written) => {
+        const end = written.lastIndexOf('/')
+        return {written, result: await check(written.slice(1, end), written.slice(end + 1), {timeout: 60_000})}
+      })
+    )
+    const exponential = results.filter(({result}) => result.status === 'vulnerable' && result.complexity.type === 'exponential')
+    expect(exponential.map(({written}) => written)).toEqual([])
+    // The checker fuzzes, so what it calls polynomial varies a little from run to run (a bounded
+    // repetition such as {1,60} can be called polynomial); any such expression not known to see
+    // bounded input must run its own attack string, pumped to 200 KB, without hanging.
+    const unexplained = results
+      .filter(({written, result}) => result.status !== 'safe' && !bounded.some(([start]) => written.startsWith(start)))
+      .filter(({written, result}) => {
+        if (result.status !== 'vulnerable') return true
+        const {prefix, pumps, suffix} = result.attack
+        const times = Math.ceil(200_000 / pumps.reduce((sum, pump) => sum + pump.pump.length, 0))
+        const attack = prefix + pumps.map((pump) => pump.prefix + pump.pump.repeat(times)).join('') + suffix
+        const end = written.lastIndexOf('/')
+        const expression = new RegExp(written.slice(1, end), written.slice(end + 1).replace(/[gy]/g, ''))
+        const started = Date.now()
+        expression.exec(attack)
+        return Date.now() - started >= 5_000
+      })
+      .map(({written}) => written)
+    expect(unexplained).toEqual([])
+    // Every exception still names an expression that exists.
+    const stale = bounded.filter(([start]) => ![...all].some((written) => written.startsWith(start)))
+    expect(stale).toEqual([])
+  }, 120_000)
+})
+
+describe('adversarial lines', () => {
+  const size = 100_000
+  const lines: Record<string, string> = {
+    'opening brackets': '['.repeat(size),
+    'opening braces': '{'.repeat(size),
+    'angle brackets': '<'.repeat(size),
+    'exclamation marks': '!'.repeat(size),
+    'capital X': 'X'.repeat(size),
+    'one word without spaces': 'ab'.repeat(size / 2),
+    'spaces, then a letter': `${' '.repeat(size)}x`,
+    'tabs before no line break': `a${'\t'.repeat(size)}b`,
+    'unclosed script tags': '<script'.repeat(size / 7),
+    'capitalized words without a program': 'Aa '.repeat(size / 3),
+    'an address that never ends': `a${'.a'.repeat(size / 2)}@`,
+    'placeholders that never close': '{{x'.repeat(size / 3),
+    'dates without a year': '12/'.repeat(size / 3)
+  }
+
+  it.each(Object.entries(lines))('%s: linted as text, Markdown and HTML email without hanging', async (_, line) => {
+    const {lintDraft} = await import('@followup-lint/core/node')
+    const {defaultRules} = await import('@followup-lint/rules')
+    const {redactResults} = await import('../packages/cli/src/redact.js')
+    for (const [name, text] of [
+      ['line.txt', line],
+      ['line.md', line],
+      ['line.eml', `From: a@example.com\nContent-Type: text/html\n\n${line}`]
+    ] as const) {
+      const started = Date.now()
+      const result = await lintDraft(text, {filePath: path.join(repoRoot, name), rules: defaultRules})
+      redactResults([result])
+      // A hang guard, not a speed target.
+      expect(Date.now() - started).toBeLessThan(5_000)
+    }
+  })
+})
