@@ -143,44 +143,72 @@ interface Bucket<Payload> {
 const empty: PatternNode = {type: 'sequence', items: []}
 const whole = Symbol('whole')
 
-/**
- * What is left of a pattern after a first token with `key`: null when no match can start with
- * it, `whole` when a look-ahead at the start makes the rest depend on that token itself.
- */
-function after(node: PatternNode, key: string): PatternNode | null | typeof whole {
+/** Whether a match of the node can begin with a gap or a look-ahead, before any token. */
+function opensLoosely(node: PatternNode): boolean {
   switch (node.type) {
     case 'token':
-      return node.key === key ? empty : null
-    case 'optional':
-      return after(node.item, key)
-    case 'choice':
-      return union(node.options.map((option) => after(option, key)))
-    case 'sequence': {
-      const options: (PatternNode | null | typeof whole)[] = []
-      for (const [index, item] of node.items.entries()) {
-        const rest = after(item, key)
-        options.push(rest === null || rest === whole ? rest : sequence([rest, ...node.items.slice(index + 1)]))
-        if (!nullable(item)) break
-      }
-      return union(options)
-    }
+      return false
     case 'gap':
     case 'not':
     case 'and':
-      return whole
+      return true
+    case 'optional':
+      return opensLoosely(node.item)
+    case 'choice':
+      return node.options.some(opensLoosely)
+    case 'sequence':
+      for (const item of node.items) {
+        if (opensLoosely(item)) return true
+        if (!nullable(item)) return false
+      }
+      return false
+  }
+}
+
+/**
+ * What is left of a pattern after each first token it can start with, in one walk: the
+ * alternatives of a long leading choice are visited once, not once per key. `whole` when a gap
+ * or a look-ahead may come first, so that the rest depends on the first token itself.
+ */
+function continuations(node: PatternNode): Map<string, PatternNode> | typeof whole {
+  if (opensLoosely(node)) return whole
+  const rests = new Map<string, PatternNode[]>()
+  collect(node, [], rests)
+  const out = new Map<string, PatternNode>()
+  for (const [key, options] of rests) {
+    out.set(key, options.length === 1 ? options[0]! : {type: 'choice', options})
+  }
+  return out
+}
+
+// Add to `rests`, under each first key of `node`, what follows that key: the rest of `node`
+// and then `tail`.
+function collect(node: PatternNode, tail: readonly PatternNode[], rests: Map<string, PatternNode[]>): void {
+  switch (node.type) {
+    case 'token':
+      listOf(rests, node.key).push(sequence([empty, ...tail]))
+      return
+    case 'optional':
+      collect(node.item, tail, rests)
+      return
+    case 'choice':
+      for (const option of node.options) collect(option, tail, rests)
+      return
+    case 'sequence':
+      for (const [index, item] of node.items.entries()) {
+        collect(item, [...node.items.slice(index + 1), ...tail], rests)
+        if (!nullable(item)) return
+      }
+      return
+    default:
+      // Gaps and look-aheads never come first here: opensLoosely sent those patterns whole.
+      return
   }
 }
 
 function sequence(items: PatternNode[]): PatternNode {
   const flat = items.flatMap((item) => (item.type === 'sequence' ? item.items : [item]))
   return flat.length === 1 ? flat[0]! : {type: 'sequence', items: flat}
-}
-
-function union(options: (PatternNode | null | typeof whole)[]): PatternNode | null | typeof whole {
-  if (options.includes(whole)) return whole
-  const kept = options.filter((option): option is PatternNode => option !== null)
-  if (kept.length === 0) return null
-  return kept.length === 1 ? kept[0]! : {type: 'choice', options: kept}
 }
 
 function bucketOf<Payload>(index: Map<string, Bucket<Payload>>, key: string): Bucket<Payload> {
@@ -215,12 +243,13 @@ export class PhraseMatcher<Payload> {
     const keys = firstKeys(tree)
     const added: Added<Payload> = {payload, order: this.#count++, firstStems: new Set(), at: -1, best: -1}
     let wholeCandidate: Candidate<Payload> | undefined
+    const rests = continuations(tree)
     for (const key of keys) {
       const isStem = key.startsWith('~')
       if (isStem) added.firstStems.add(key.slice(1))
       const bucket = bucketOf(isStem ? this.#byStem : this.#byText, key.slice(1))
-      const rest = after(tree, key)
-      if (rest === null) continue
+      const rest = rests === whole ? whole : rests.get(key)
+      if (rest === undefined) continue
       if (rest === whole) {
         // One candidate under each key: tried once per position, whichever key found it.
         wholeCandidate ??= {pattern: added, node: tree, fromStart: true, at: -1}

@@ -160,29 +160,45 @@ export function parsePattern(pattern: string): PatternNode {
   if (index < lexemes.length) throw new PatternError(pattern, 'unbalanced ")"')
   if (nullable(tree)) throw new PatternError(pattern, 'it can match nothing')
   if (startsWithGap(tree)) throw new PatternError(pattern, 'it may not start with a gap')
-  if (startsWithGap(reverse(tree))) throw new PatternError(pattern, 'it may not end with a gap')
+  if (endsWithGap(tree)) throw new PatternError(pattern, 'it may not end with a gap')
   return tree
 }
 
-function reverse(node: PatternNode): PatternNode {
+/** Whether a match of the node can end with a gap (a look-ahead at the end is no gap). */
+function endsWithGap(node: PatternNode): boolean {
   switch (node.type) {
-    case 'sequence':
-      return {type: 'sequence', items: node.items.map(reverse).reverse()}
-    case 'choice':
-      return {type: 'choice', options: node.options.map(reverse)}
-    case 'optional':
-      return {type: 'optional', item: reverse(node.item)}
+    case 'gap':
+      return true
+    case 'token':
     case 'not':
     case 'and':
-      // A look-ahead consumes nothing, so it may close a pattern.
-      return {type: 'sequence', items: []}
-    default:
-      return node
+      return false
+    case 'optional':
+      return endsWithGap(node.item)
+    case 'choice':
+      return node.options.some(endsWithGap)
+    case 'sequence':
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i]!
+        if (endsWithGap(item)) return true
+        if (!nullable(item)) return false
+      }
+      return false
   }
 }
 
+// Asked again and again while the index is built; a pattern's nodes never change.
+const nullables = new WeakMap<PatternNode, boolean>()
+
 /** Whether the node can match no token at all. */
 export function nullable(node: PatternNode): boolean {
+  if (node.type === 'token') return false
+  let known = nullables.get(node)
+  if (known === undefined) nullables.set(node, (known = computeNullable(node)))
+  return known
+}
+
+function computeNullable(node: PatternNode): boolean {
   switch (node.type) {
     case 'token':
       return false
