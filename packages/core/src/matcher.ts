@@ -143,35 +143,13 @@ interface Bucket<Payload> {
 const empty: PatternNode = {type: 'sequence', items: []}
 const whole = Symbol('whole')
 
-/** Whether a match of the node can begin with a gap or a look-ahead, before any token. */
-function opensLoosely(node: PatternNode): boolean {
-  switch (node.type) {
-    case 'token':
-      return false
-    case 'gap':
-    case 'not':
-    case 'and':
-      return true
-    case 'optional':
-      return opensLoosely(node.item)
-    case 'choice':
-      return node.options.some(opensLoosely)
-    case 'sequence':
-      for (const item of node.items) {
-        if (opensLoosely(item)) return true
-        if (!nullable(item)) return false
-      }
-      return false
-  }
-}
-
 /**
  * What is left of a pattern after each first token it can start with, in one walk: the
  * alternatives of a long leading choice are visited once, not once per key. `whole` when a gap
  * or a look-ahead may come first, so that the rest depends on the first token itself.
  */
 function continuations(node: PatternNode): Map<string, PatternNode> | typeof whole {
-  if (opensLoosely(node)) return whole
+  if (startsWithGap(node, true)) return whole
   const rests = new Map<string, PatternNode[]>()
   collect(node, [], rests)
   const out = new Map<string, PatternNode>()
@@ -201,7 +179,7 @@ function collect(node: PatternNode, tail: readonly PatternNode[], rests: Map<str
       }
       return
     default:
-      // Gaps and look-aheads never come first here: opensLoosely sent those patterns whole.
+      // Gaps and look-aheads never come first here: such patterns are tried whole.
       return
   }
 }

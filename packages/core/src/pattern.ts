@@ -214,22 +214,26 @@ function computeNullable(node: PatternNode): boolean {
   }
 }
 
-/** Whether a match of the node can begin with a gap. */
-export function startsWithGap(node: PatternNode): boolean {
+/**
+ * Whether a match of the node can begin with a gap, or, with `lookAheads`, with a look-ahead:
+ * anything that comes before the first token.
+ */
+export function startsWithGap(node: PatternNode, lookAheads = false): boolean {
   switch (node.type) {
     case 'gap':
       return true
     case 'token':
+      return false
     case 'not':
     case 'and':
-      return false
+      return lookAheads
     case 'optional':
-      return startsWithGap(node.item)
+      return startsWithGap(node.item, lookAheads)
     case 'choice':
-      return node.options.some(startsWithGap)
+      return node.options.some((option) => startsWithGap(option, lookAheads))
     case 'sequence':
       for (const item of node.items) {
-        if (startsWithGap(item)) return true
+        if (startsWithGap(item, lookAheads)) return true
         if (!nullable(item)) return false
       }
       return false
