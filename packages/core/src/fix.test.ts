@@ -83,6 +83,14 @@ describe('applyEdits', () => {
   })
 })
 
+describe('safeEdit', () => {
+  it('refuses a finding whose range no longer holds the words it flagged', () => {
+    const diagnostic = {...finding(0, 3, [{text: 'thank you', safe: true}]), actual: 'thx'}
+    expect(safeEdit(diagnostic, 'thx for it')).toMatchObject({offset: 0, endOffset: 3, text: 'thank you'})
+    expect(safeEdit(diagnostic, 'Dear Dr. Lee')).toBeUndefined()
+  })
+})
+
 describe('fixText', () => {
   it('applies safe rewrites, keeps the case of the first letter, and leaves unsafe ones alone', async () => {
     const outcome = await fixText('Thx for the tour. I will rank you first, pls know.', lint)
@@ -111,7 +119,9 @@ describe('fixText', () => {
   })
 
   it('stops rules that undo each other, and says the result is not stable', async () => {
-    const flip = (text: string): Diagnostic[] => [finding(0, 1, [{text: text.startsWith('a') ? 'b' : 'a', safe: true}])]
+    const flip = (text: string): Diagnostic[] => [
+      {...finding(0, 1, [{text: text.startsWith('a') ? 'b' : 'a', safe: true}]), actual: text.slice(0, 1)}
+    ]
     expect(await fixText('a', flip)).toEqual({output: 'b', applied: 1, passes: 1, stable: false})
     let calls = 0
     const grow = (text: string): Diagnostic[] => {

@@ -32,9 +32,12 @@ export interface FixOutcome {
  * The edit a finding's first safe suggestion makes, or undefined when it has none. Unsafe
  * suggestions change what the applicant says, so a fixer never applies them.
  */
-export function safeEdit(diagnostic: Diagnostic): TextEdit | undefined {
+export function safeEdit(diagnostic: Diagnostic, source?: string): TextEdit | undefined {
   const suggestion = diagnostic.suggestions?.find((candidate) => candidate.safe)
   if (!suggestion) return undefined
+  // A finding whose range does not hold the words it flagged (a transfer-encoded email body is
+  // linted decoded and reported at its part's first line) must never be rewritten in place.
+  if (source !== undefined && source.slice(diagnostic.offset, diagnostic.endOffset) !== diagnostic.actual) return undefined
   return {offset: diagnostic.offset, endOffset: diagnostic.endOffset, text: suggestion.text, ruleId: diagnostic.ruleId}
 }
 
@@ -94,7 +97,7 @@ export async function fixText(
   let applied = 0
   let passes = 0
   while (passes < maxPasses) {
-    const edits = (await lint(output)).flatMap((diagnostic) => safeEdit(diagnostic) ?? [])
+    const edits = (await lint(output)).flatMap((diagnostic) => safeEdit(diagnostic, output) ?? [])
     const outcome = applyEdits(output, edits)
     if (outcome.applied.length === 0) return {output, applied, passes, stable: true}
     // Rules that undo each other would loop forever; stop at the first repeated text.
@@ -104,6 +107,6 @@ export async function fixText(
     applied += outcome.applied.length
     passes++
   }
-  const pending = (await lint(output)).flatMap((diagnostic) => safeEdit(diagnostic) ?? [])
+  const pending = (await lint(output)).flatMap((diagnostic) => safeEdit(diagnostic, output) ?? [])
   return {output, applied, passes, stable: applyEdits(output, pending).applied.length === 0}
 }

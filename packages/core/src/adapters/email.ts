@@ -179,8 +179,10 @@ export async function adaptEmail(raw: string, name: string): Promise<AdaptedDraf
   function finish(result: LintResult): LintResult {
     const moved = result.messages.map((message): Diagnostic => {
       if (message.offset < raw.length) return message
+      // The words are not at this place in the file, so no rewrite can be offered for them.
+      const {suggestions: _dropped, ...rest} = message
       return {
-        ...message,
+        ...rest,
         line: from_.line,
         column: from_.column,
         endLine: to_.line,
