@@ -1,5 +1,5 @@
 import type {Rule} from '@followup-lint/core'
-import {rules} from './generated/rules.js'
+import {rules} from './lib/rules.generated.js'
 
 /** The default rule set, in id order. */
 export const defaultRules: readonly Rule[] = rules

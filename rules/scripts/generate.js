@@ -1,5 +1,5 @@
 // Compiles every rule folder's rule.yml (and check.ts, where there is one) into
-// generated/rules.ts, the rule set the engine runs. Run by `npm run build`.
+// lib/rules.generated.ts, the rule set the engine runs. Run by `npm run build`.
 import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {loadRules, rulesDir} from './load.js'
@@ -36,8 +36,8 @@ try {
     ']',
     ''
   ].join('\n')
-  mkdirSync(path.join(rulesDir, 'generated'), {recursive: true})
-  writeFileSync(path.join(rulesDir, 'generated', 'rules.ts'), source)
+  mkdirSync(path.join(rulesDir, 'lib'), {recursive: true})
+  writeFileSync(path.join(rulesDir, 'lib', 'rules.generated.ts'), source)
 } catch (error) {
   console.error(`followup-lint rules: ${error.message}`)
   process.exit(2)

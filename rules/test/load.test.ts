@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {loadRules, locate} from './load.js'
+import {loadRules, locate} from '../scripts/load.js'
 
 function ruleDir(rules: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'followup-lint-rules-'))
