@@ -1,15 +1,7 @@
 import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import path from 'node:path'
 import {InputError} from '@followup-lint/core/node'
 import {defaultRules} from '@followup-lint/rules'
-
-const require = createRequire(import.meta.url)
-
-/** The folder of the installed rules package, where each rule's README lives. */
-export function rulesDirectory(): string {
-  return path.dirname(require.resolve('@followup-lint/rules/package.json'))
-}
+import {ruleReadmePath} from './rule-docs.js'
 
 /** One line per rule: id, default severity, summary. */
 export function listRules(): string {
@@ -29,6 +21,6 @@ export function explainRule(id: string): string {
   if (!defaultRules.some((rule) => rule.meta.id === id)) {
     throw new InputError(`unknown rule "${id}" (see --list-rules)`)
   }
-  const readme = readFileSync(path.join(rulesDirectory(), id, 'README.md'), 'utf8')
+  const readme = readFileSync(ruleReadmePath(id), 'utf8')
   return readme.replace(/^<!--.*?-->\s*/s, '')
 }

@@ -1,8 +1,6 @@
-import {existsSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import {pathToFileURL} from 'node:url'
 import type {LintResult, RuleMeta} from '@followup-lint/core'
 import {redactResults} from './redact.js'
+import {ruleReadmeUri} from './rule-docs.js'
 import {writeAtomic} from './write.js'
 
 /** The output formats of the command. */
@@ -24,21 +22,6 @@ export interface RenderOptions {
 /** Whether a run masks identifiers: as asked, or by default for the CI formats. */
 export function redacts(format: Format, redact: boolean | undefined): boolean {
   return redact ?? (format === 'sarif' || format === 'github')
-}
-
-/**
- * The documentation of a rule as an absolute URL: its README inside the installed
- * @followup-lint/rules package. SARIF wants an absolute URI here, and a file URL works
- * offline and always matches the installed version of the rule.
- */
-export function ruleReadmeUri(ruleId: string): string | undefined {
-  try {
-    const entry = createRequire(import.meta.url).resolve('@followup-lint/rules')
-    const readme = new URL(`../${ruleId}/README.md`, pathToFileURL(entry))
-    return existsSync(readme) ? readme.href : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /** The results in one format. Reporters are loaded only when used, to keep start-up fast. */

@@ -7,7 +7,7 @@ import Ajv from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import {describe, expect, it} from 'vitest'
 import {defaultLinter} from '../index.js'
-import {ruleReadmeUri} from '../output.js'
+import {ruleReadmeUri} from '../rule-docs.js'
 import {formatSarif} from './sarif.js'
 
 // The SARIF 2.1.0 schema (rtm.5, the final 2.1.0 text) as @microsoft/jest-sarif ships it.
