@@ -1,4 +1,5 @@
 import type {LintDocument, Region, Report} from '@followup-lint/core'
+import {monthName} from '../lib/dates.js'
 
 // Both expressions below are only tested, never matched for their text, so each is written in
 // the form that finds a match exactly when the plain one would, in one pass: a word is taken
@@ -16,9 +17,8 @@ const specialty =
 const programName =
   /(?<![\p{L}'\u2019&.\-])(?=([\p{L}'\u2019&.\-]*))\1(?<=\p{Lu}[\p{L}'\u2019&.\-]*)\s+(?:[Rr]esidency|[Pp]rogram(?:me)?|[Hh]ospital|[Uu]niversity|[Mm]edical [Cc]enter|[Hh]ealth|[Cc]linic|[Cc]ollege|[Ii]nstitute)\b|\b(?:University|Hospital|Medical Center|Health|Clinic|College|Institute) of \p{Lu}/u
 const interview = /\binterview(?:ed|ing|s)?\b/i
-const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 const date = new RegExp(
-  String.raw`\b${month}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${month}\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b(?:yesterday|today|this morning|last week|(?:on |last |this past )(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+  String.raw`\b${monthName}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthName}\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b(?:yesterday|today|this morning|last week|(?:on |last |this past )(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
   'i'
 )
 const aamcId = /\bAAMC\b|\b\d{8}\b/i

@@ -1,9 +1,9 @@
 import type {LintDocument, Report} from '@followup-lint/core'
+import {monthName} from '../lib/dates.js'
 import {opening} from '../lib/place.js'
 
 const day = 86_400_000
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-const monthName = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 // 2026-01-09 | January 9(th)(, 2026) | 9 January( 2026) | 1/9(/2026)
 const datePattern = new RegExp(
   [
