@@ -1,5 +1,30 @@
 import type {Region} from './types.js'
 
+/**
+ * Who wrote a stretch of a draft and what it is. The applicant's own words are the subject,
+ * the greeting, the body, a postscript and the sign-off; the rest is context: the letterhead
+ * (date line, addresses, "RE:" before the greeting), the signature block, and other people's
+ * mail (a quoted reply chain, a forwarded message).
+ */
+export type ZoneType =
+  | 'letterhead'
+  | 'subject'
+  | 'greeting'
+  | 'body'
+  | 'postscript'
+  | 'sign-off'
+  | 'signature'
+  | 'quoted'
+  | 'forwarded'
+
+/** One zone of a letter: a range of absolute offsets into the source and what it holds. */
+export interface Zone extends Region {
+  type: ZoneType
+}
+
+/** The zones that hold the applicant's own words: the ones phrase and tone rules judge. */
+export const ownZones: ReadonlySet<ZoneType> = new Set(['subject', 'greeting', 'body', 'postscript', 'sign-off'])
+
 /** The parts of an email draft, as ranges of absolute offsets into the source. */
 export interface Letter {
   subject?: Region
@@ -11,6 +36,10 @@ export interface Letter {
   signature?: Region
   /** The body's paragraphs, split at blank lines. */
   paragraphs: Region[]
+  /** Every zone, in order of the source; lines of prose that no zone claims are body. */
+  zones: Zone[]
+  /** The applicant's own words: the zones of {@link ownZones}, in order. */
+  own: Region[]
 }
 
 interface Line {
@@ -57,7 +86,7 @@ export function readLetter(source: string, regions: readonly Region[]): Letter {
   // the letter.
   const first_ = regions[0]
   const last_ = regions.at(-1)
-  if (!first_ || !last_) return {body: {start: 0, end: 0}, paragraphs: []}
+  if (!first_ || !last_) return {body: {start: 0, end: 0}, paragraphs: [], zones: [], own: []}
   const from = Math.max(source.lastIndexOf('\n', first_.start - 1), source.lastIndexOf('\r', first_.start - 1)) + 1
   const all = linesOf(source, {start: from, end: last_.end}).filter((line) =>
     regions.some((region) => line.start <= region.end && line.end >= region.start)
@@ -117,7 +146,14 @@ export function readLetter(source: string, regions: readonly Region[]): Letter {
       current.push(line)
     }
   }
-  const letter: Letter = {body, paragraphs}
+  const zones: Zone[] = []
+  if (subject) zones.push({type: 'subject', ...subject})
+  if (salutation) zones.push({type: 'greeting', ...salutation})
+  if (body.end > body.start) zones.push({type: 'body', ...body})
+  if (signOff) zones.push({type: 'sign-off', ...signOff})
+  if (signature) zones.push({type: 'signature', ...signature})
+  const own = zones.filter((zone) => ownZones.has(zone.type)).map(({start, end}) => ({start, end}))
+  const letter: Letter = {body, paragraphs, zones, own}
   if (subject) letter.subject = subject
   if (salutation) letter.salutation = salutation
   if (signOff) letter.signOff = signOff

@@ -1,0 +1,63 @@
+// The judgement corpus: whole drafts written to test how a letter is read (whose words, about
+// whom, asserted or denied, to whom, when), each beside the findings a careful reader expects.
+// Shared by the corpus test and `npm run judge`, which scores the linter against it.
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+export const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'corpus')
+
+const draftName = /^(clean|flagged)-[a-z0-9-]+\.(txt|md|eml)$/
+
+/** Every draft of the corpus: its part (folder), path, whether it must stay clean. */
+export function corpusDrafts() {
+  const drafts = []
+  for (const part of readdirSync(corpusDir, {withFileTypes: true})) {
+    if (!part.isDirectory()) continue
+    for (const name of readdirSync(path.join(corpusDir, part.name)).sort()) {
+      if (!draftName.test(name)) continue
+      drafts.push({part: part.name, name, file: path.join(corpusDir, part.name, name), clean: name.startsWith('clean-')})
+    }
+  }
+  return drafts
+}
+
+/**
+ * The findings a draft should get, from its `.expected` file: one line per finding, the rule
+ * id and the flagged words as JSON (`ranking-pressure "you are my #1"`). A clean draft has no
+ * such file, or an empty one. Lines starting with `#` are comments.
+ */
+export function expectedFindings(file) {
+  const expected = `${file}.expected`
+  if (!existsSync(expected)) return []
+  return readFileSync(expected, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => {
+      const match = /^([a-z][a-z-]*)\s+(".*")\s*$/.exec(line)
+      if (!match) throw new Error(`${expected}: cannot read line ${JSON.stringify(line)}`)
+      return `${match[1]} ${JSON.stringify(JSON.parse(match[2]))}`
+    })
+}
+
+/** The findings the linter gave, in the same form. */
+export function foundFindings(messages) {
+  return messages.map((message) => `${message.ruleId} ${JSON.stringify(message.actual)}`)
+}
+
+/** True positives, false positives and false negatives of one draft, as multisets. */
+export function compareFindings(expected, found) {
+  const left = [...expected]
+  const falsePositives = []
+  let truePositives = 0
+  for (const finding of found) {
+    const at = left.indexOf(finding)
+    if (at >= 0) {
+      left.splice(at, 1)
+      truePositives++
+    } else {
+      falsePositives.push(finding)
+    }
+  }
+  return {truePositives, falsePositives, falseNegatives: left}
+}
