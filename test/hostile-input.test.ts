@@ -1,7 +1,7 @@
 // Odd and hostile input through the real binary: each file is either linted correctly or
 // refused with one line and exit 2, and no run hangs (every spawn has a time limit).
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chownSync, chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -151,7 +151,7 @@ describe('big input', () => {
   it('a 10 MB draft is linted, with every finding inside the text', () => {
     const paragraph = 'Thank you for the interview on January 12. You are my #1 program and I loved the residents.\n\n'
     const text = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length))
-    const [entry] = report(run(['-f', 'json', file('ten-mb.txt', text)], {timeout: 120_000}))
+    const [entry] = report(run(['-f', 'json', '--max-size', '12', file('ten-mb.txt', text)], {timeout: 120_000}))
     const ranking = entry!.messages.filter((m) => m.ruleId === 'ranking-pressure')
     expect(ranking.length).toBe(Math.ceil(10_000_000 / paragraph.length))
     expect(flagged(text, ranking.at(-1)!)).toBe('You are my #1')
@@ -180,4 +180,111 @@ describe('big input', () => {
     expect(entries).toHaveLength(10_000)
     expect(entries.filter((entry) => entry.errorCount > 0)).toHaveLength(100)
   }, 150_000)
+})
+
+describe('files it must not write', () => {
+  const draft = 'Dear Ms. Lee,\n\nThx for the interview.\n'
+
+  it('--output refuses a device, and leaves it a device', () => {
+    expectRefusal(run(['--output', '/dev/null', file('out-device.txt', draft)]), /^followup-lint: \/dev\/null: not a regular file; left as it is$/m)
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true)
+  })
+
+  it('--output refuses to replace a draft being linted, also through a link to it', () => {
+    const input = file('out-input.txt', draft)
+    symlinkSync(input, path.join(dir, 'out-input-link.txt'))
+    for (const output of [input, path.join(dir, 'out-input-link.txt')]) {
+      expectRefusal(run(['--output', output, input]), /is a draft being linted/)
+      expect(readFileSync(input, 'utf8')).toBe(draft)
+    }
+  })
+
+  it('--output through a symbolic link is refused rather than replacing the link', () => {
+    const target = file('out-target.txt', 'old report\n')
+    symlinkSync(target, path.join(dir, 'out-link.txt'))
+    expectRefusal(run(['--output', path.join(dir, 'out-link.txt'), file('out-src.txt', draft)]), /is a symbolic link/)
+    expect(lstatSync(path.join(dir, 'out-link.txt')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(target, 'utf8')).toBe('old report\n')
+  })
+
+  it.each([
+    ['a read-only file', (full: string) => chmodSync(full, 0o444), /is read-only/],
+    ['a file with another hard link', (full: string) => linkSync(full, `${full}.twin`), /other hard link/],
+    ['a file of another user', (full: string) => chownSync(full, 4242, 4242), /belongs to another user/]
+  ])('--fix leaves %s as it was, and says so', (_, prepare, reason) => {
+    const full = file(`fix-${Math.random().toString(36).slice(2)}.txt`, draft)
+    prepare(full)
+    const before = statSync(full)
+    expectRefusal(run(['--fix', full]), reason)
+    const after = statSync(full)
+    expect(readFileSync(full, 'utf8')).toBe(draft)
+    expect([after.ino, after.uid, after.mode, after.nlink]).toEqual([before.ino, before.uid, before.mode, before.nlink])
+  })
+
+  it('init does not write through a dangling symbolic link', () => {
+    const home = path.join(dir, 'init-dangling')
+    mkdirSync(home)
+    symlinkSync(path.join(dir, 'init-elsewhere.yaml'), path.join(home, '.followuplintrc.yaml'))
+    const result = spawnSync(process.execPath, [bin, 'init'], {cwd: home, encoding: 'utf8', timeout: 30_000})
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/already exists; not overwriting it/)
+    expect(existsSync(path.join(dir, 'init-elsewhere.yaml'))).toBe(false)
+  })
+})
+
+describe('files it must not read without limit', () => {
+  it('a draft over the size cap is refused in one line; --max-size raises the cap', () => {
+    const big = file('fifty-mb.txt', Buffer.alloc(50 * 1024 * 1024, 'Thank you. '))
+    expectRefusal(run([big]), /fifty-mb\.txt: larger than the 4 MB limit \(raise it with --max-size\)$/m)
+    expectRefusal(run(['--max-size', '0.5', file('six-hundred-kb.txt', 'Thank you. '.repeat(60_000))]), /larger than the 512 KB limit/)
+  })
+
+  it('standard input over the cap is refused', () => {
+    const result = spawnSync(process.execPath, [bin, '--max-size', '1', '-'], {
+      cwd: dir,
+      encoding: 'utf8',
+      input: 'Thank you. '.repeat(200_000),
+      timeout: 30_000
+    })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toMatch(/^followup-lint: <stdin>: larger than the 1 MB limit/)
+  })
+
+  it('--fix refuses a device and a FIFO instead of reading them forever', () => {
+    expectRefusal(run(['--fix', '/dev/zero']), /\/dev\/zero: not a regular file/)
+    const fifo = path.join(dir, 'fix-fifo.txt')
+    spawnSync('mkfifo', [fifo])
+    expectRefusal(run(['--fix', fifo]), /not a regular file/)
+  })
+
+  it('a config file that is a link to a device, or a FIFO, is refused in one line', () => {
+    const viaDevice = path.join(dir, 'config-device')
+    mkdirSync(viaDevice)
+    symlinkSync('/dev/zero', path.join(viaDevice, '.followuplintrc.yaml'))
+    expectRefusal(run([file('config-device/draft.txt', 'Thank you.\n')]), /\.followuplintrc\.yaml: not a regular file/)
+    const viaFifo = path.join(dir, 'config-fifo')
+    mkdirSync(viaFifo)
+    spawnSync('mkfifo', [path.join(viaFifo, '.followuplintrc.json')])
+    expectRefusal(run([file('config-fifo/draft.txt', 'Thank you.\n')]), /\.followuplintrc\.json: not a regular file/)
+  })
+})
+
+describe('config files are data, found within the repository', () => {
+  it.each(['config.js', 'config.cjs', 'config.mjs'])('--config %s is refused and never run', (name) => {
+    const marker = path.join(dir, `ran-${name}`)
+    const config = file(name, `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); module.exports = {}\n`)
+    expectRefusal(run(['--config', config, file('js-config-draft.txt', 'Thank you.\n')]), /a config file is YAML or JSON/)
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  it('a config above the repository root is not picked up', () => {
+    file('outer/.followuplintrc.yaml', 'rules:\n  ranking-pressure: "off"\n')
+    mkdirSync(path.join(dir, 'outer', 'repo', '.git'), {recursive: true})
+    const draft = file('outer/repo/draft.txt', 'You are my #1 program.\n')
+    const [entry] = report(run(['-f', 'json', draft]))
+    expect(entry!.messages.map((m) => m.ruleId)).toContain('ranking-pressure')
+    const outside = file('outer/loose.txt', 'You are my #1 program.\n')
+    const [loose] = report(run(['-f', 'json', outside]))
+    expect(loose!.messages.map((m) => m.ruleId)).not.toContain('ranking-pressure')
+  })
 })

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {ConfigError, messageKinds, type LintResult} from '@followup-lint/core'
-import {decodeDraft, InputError, readDraft} from '@followup-lint/core/node'
+import {decodeDraft, defaultMaxBytes, InputError, readCapped, readDraft} from '@followup-lint/core/node'
 import {Argument, Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {contextFlags, contextOptions, initConfig, lintOne} from './context.js'
 import {expandInputs} from './files.js'
@@ -26,6 +26,7 @@ interface Options {
   listRules?: boolean
   explain?: string
   config?: string
+  maxSize: number
 }
 
 function wholeNumber(value: string): number {
@@ -33,10 +34,12 @@ function wholeNumber(value: string): number {
   return Number(value)
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks)
+/** A size in megabytes, as `--max-size` takes it, in bytes. */
+function megabytes(value: string): number {
+  if (!/^\d+(?:\.\d+)?$/.test(value) || Number(value) <= 0 || Number(value) > 1024) {
+    throw new InvalidArgumentError('expected a size in megabytes, more than 0 and at most 1024')
+  }
+  return Math.round(Number(value) * 1024 * 1024)
 }
 
 function useColor(option: boolean | undefined): boolean {
@@ -65,6 +68,11 @@ async function run(inputs: string[], options: Options): Promise<number> {
   }
   const flags = contextFlags(options)
   const files = await expandInputs(inputs.filter((input) => input !== '-'))
+  const readStdin = () => readCapped(process.stdin, options.stdinFilename ?? '<stdin>', options.maxSize)
+  if (options.output !== undefined) {
+    const {refuseOutputOverInput} = await import('./write.js')
+    await refuseOutputOverInput(options.output, files)
+  }
   // Every draft is linted with its own format, config and context (see lintOne).
   const lint = (text: string, name: string | undefined) =>
     lintOne(text, name, flags, options.config, options.template === true)
@@ -79,7 +87,7 @@ async function run(inputs: string[], options: Options): Promise<number> {
     if (progress && done % 50 === 0) process.stderr.write(`\rfollowup-lint: ${done} of ${all.length} drafts`)
     const name = input === '-' ? options.stdinFilename : input
     if (!fixer) {
-      const text = input === '-' ? decodeDraft(await readStdin(), name ?? '<stdin>') : await readDraft(input)
+      const text = input === '-' ? decodeDraft(await readStdin(), name ?? '<stdin>') : await readDraft(input, options.maxSize)
       results.push(await lint(text, name))
       continue
     }
@@ -87,7 +95,7 @@ async function run(inputs: string[], options: Options): Promise<number> {
     const fixed =
       input === '-'
         ? await fixer.fixDraft(lintAs, fixer.decodeWithEncoding(await readStdin(), name ?? '<stdin>'))
-        : await fixer.fixFile(lintAs, input, {dryRun: options.fixDryRun})
+        : await fixer.fixFile(lintAs, input, {dryRun: options.fixDryRun, maxBytes: options.maxSize})
     results.push(fixed.result)
     if (options.fixDryRun) fixOutput.push(fixer.fixDiff(name ?? '<stdin>', fixed))
     else if (input === '-') fixOutput.push(fixer.encodeText(fixed.after))
@@ -153,6 +161,7 @@ const program = new Command('followup-lint')
   .option('--color', 'force colour in stylish output')
   .option('--no-color', 'never use colour')
   .option('-c, --config <file>', 'use this config file instead of looking for one')
+  .option('--max-size <megabytes>', 'refuse drafts larger than this', megabytes, defaultMaxBytes)
   .version(version, '-v, --version')
   .showHelpAfterError('(run followup-lint --help for usage)')
   .exitOverride()

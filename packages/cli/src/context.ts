@@ -1,8 +1,8 @@
 // The command line's part in gathering a draft's context and configuration: the context flags,
 // linting one draft with its config, and `followup-lint init`.
-import {existsSync, writeFileSync} from 'node:fs'
+import {writeFileSync} from 'node:fs'
 import {type ContextKey, checkContextValue, contextKeys, DraftError, type LintResult} from '@followup-lint/core'
-import {InputError, lintDraft, starterConfig} from '@followup-lint/core/node'
+import {describe, InputError, lintDraft, starterConfig} from '@followup-lint/core/node'
 import {defaultRules} from '@followup-lint/rules'
 import {Option} from 'commander'
 
@@ -60,8 +60,13 @@ export async function lintOne(
 /** Write the starter config into the working folder, refusing to replace one. */
 export async function initConfig(): Promise<number> {
   const file = '.followuplintrc.yaml'
-  if (existsSync(file)) throw new InputError(`${file} already exists; not overwriting it`)
-  writeFileSync(file, starterConfig)
+  // "wx" creates the file or fails: never through a symbolic link, dangling or not.
+  try {
+    writeFileSync(file, starterConfig, {flag: 'wx'})
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new InputError(`${file} already exists; not overwriting it`)
+    throw new InputError(`${file}: ${describe(error)}`)
+  }
   process.stdout.write(`wrote ${file}\n`)
   return 0
 }

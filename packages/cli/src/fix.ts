@@ -1,8 +1,8 @@
-import {readFile, realpath, stat} from 'node:fs/promises'
+import {realpath} from 'node:fs/promises'
 import {fixText, type LintResult} from '@followup-lint/core'
-import {decodeDraft, describe, InputError} from '@followup-lint/core/node'
+import {decodeDraft, describe, InputError, readRegularFile} from '@followup-lint/core/node'
 import {createTwoFilesPatch, FILE_HEADERS_ONLY} from 'diff'
-import {writeAtomic} from './write.js'
+import {checkRewritable, writeAtomic} from './write.js'
 
 /** A draft's text with the encoding it came in, so that it can be written back byte for byte. */
 export interface EncodedText {
@@ -55,24 +55,21 @@ export async function fixDraft(lint: LintText, input: EncodedText): Promise<Fixe
 export async function fixFile(
   lint: LintText,
   filePath: string,
-  {dryRun = false}: {dryRun?: boolean} = {}
+  {dryRun = false, maxBytes}: {dryRun?: boolean; maxBytes?: number} = {}
 ): Promise<FixedDraft> {
   let target: string
-  let bytes: Buffer
-  let info
   try {
     // Write through a symbolic link to the file it names, rather than replace the link.
     target = await realpath(filePath)
-    info = await stat(target)
-    if (info.isDirectory()) throw new InputError(`${filePath}: is a directory`)
-    bytes = await readFile(target)
   } catch (error) {
-    if (error instanceof InputError) throw error
     throw new InputError(`${filePath}: ${describe(error)}`)
   }
+  // What the file is, before it is read: a fix never rewrites a file it may not (see writeAtomic).
+  const info = dryRun ? undefined : await checkRewritable(target, filePath)
+  const bytes = Buffer.from(await readRegularFile(target, maxBytes))
   const input = decodeWithEncoding(bytes, filePath)
   const fixed = await fixDraft(lint, input)
-  if (fixed.changed && !dryRun) {
+  if (fixed.changed && info) {
     if (!encodeText(input).equals(bytes)) {
       throw new InputError(`${filePath}: cannot be written back exactly as read, so it was not fixed`)
     }

@@ -1,5 +1,6 @@
 import {randomBytes} from 'node:crypto'
-import {open, rename, stat, unlink} from 'node:fs/promises'
+import {lstat, open, realpath, rename, stat, unlink} from 'node:fs/promises'
+import type {Stats} from 'node:fs'
 import path from 'node:path'
 import {describe, InputError} from '@followup-lint/core/node'
 
@@ -10,17 +11,54 @@ export interface Expected {
 }
 
 /**
+ * What a file must be for the tool to replace it: a regular file (never a device, a FIFO or a
+ * socket, which a rename would swap for a file), with no other hard link (a new file would
+ * split them), writable by its owner (read-only means "leave it"), and owned by whoever runs
+ * the tool (as root in CI, a rename would otherwise hand someone's file to root). `name` is the
+ * path as the user wrote it, for the message.
+ */
+export async function checkRewritable(file: string, name = file): Promise<Stats> {
+  let info: Stats
+  try {
+    info = await lstat(file)
+  } catch (error) {
+    throw new InputError(`${name}: ${describe(error)}`)
+  }
+  const refuse = (why: string) => new InputError(`${name}: ${why}; left as it is`)
+  if (info.isDirectory()) throw new InputError(`${name}: is a directory`)
+  if (info.isSymbolicLink()) throw refuse('is a symbolic link (name the file it points to)')
+  if (!info.isFile()) throw refuse('not a regular file')
+  if (info.nlink > 1) throw refuse(`has ${info.nlink - 1} other hard link${info.nlink > 2 ? 's' : ''}, which a rewrite would split`)
+  if ((info.mode & 0o200) === 0) throw refuse('is read-only')
+  const uid = process.getuid?.()
+  if (uid !== undefined && info.uid !== uid) throw refuse('belongs to another user')
+  return info
+}
+
+/** Refuse an `--output` file that is one of the drafts being read: the report would replace it. */
+export async function refuseOutputOverInput(output: string, inputs: readonly string[]): Promise<void> {
+  const real = (file: string) => realpath(file).catch(() => path.resolve(file))
+  const target = await real(output)
+  for (const input of inputs) {
+    if ((await real(input)) === target) throw new InputError(`--output ${output}: is a draft being linted; name another file`)
+  }
+}
+
+/**
  * Write a file atomically: the bytes go to a new file in the same folder, which then replaces
  * the target in one rename, so a reader (or a crash) sees either the old file or the new one,
  * never half of each. The target's permissions are kept. With `expected`, the write is abandoned
  * when the target changed after it was read, rather than overwrite someone else's edit.
  */
 export async function writeAtomic(file: string, data: Uint8Array | string, expected?: Expected): Promise<void> {
-  const before = await stat(file).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined
-    throw new InputError(`${file}: ${describe(error)}`)
-  })
-  if (before?.isDirectory()) throw new InputError(`${file}: is a directory`)
+  const present = await lstat(file).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false
+      throw new InputError(`${file}: ${describe(error)}`)
+    }
+  )
+  const before = present ? await checkRewritable(file) : undefined
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   let handle
   try {
@@ -32,10 +70,7 @@ export async function writeAtomic(file: string, data: Uint8Array | string, expec
     try {
       await handle.writeFile(data)
       // open() applies the umask; set the target's permissions exactly.
-      if (before) {
-        await handle.chmod(before.mode & 0o7777)
-        if (process.getuid?.() === 0 && (before.uid !== 0 || before.gid !== 0)) await handle.chown(before.uid, before.gid)
-      }
+      if (before) await handle.chmod(before.mode & 0o7777)
       await handle.sync()
     } finally {
       await handle.close()

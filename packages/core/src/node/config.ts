@@ -1,10 +1,12 @@
 // Configuration files: found upward from each draft, validated, and turned into a linter.
 // The CLI and the language server both use this, so a draft is linted alike in both.
+import {lstat} from 'node:fs/promises'
 import path from 'node:path'
-import {lilconfig, type LilconfigResult} from 'lilconfig'
 import type {ContextKey} from '../context.js'
 import {ConfigError, createLinter, type Linter} from '../engine.js'
 import type {ApplicantProfile, Rule, RuleSetting, Severity} from '../types.js'
+import {readRegularFile} from './access.js'
+import {decodeDraft, describe} from './read.js'
 
 /** The file names looked for in each folder, nearest folder first; in one folder, this order. */
 export const configFiles = ['package.json', '.followuplintrc.json', '.followuplintrc.yaml', '.followuplintrc.yml']
@@ -48,17 +50,82 @@ function loadJson(filePath: string, content: string): unknown {
   }
 }
 
-const explorer = lilconfig('followup-lint', {
-  searchPlaces: configFiles,
-  loaders: {'.json': loadJson, '.yaml': loadYaml, '.yml': loadYaml, noExt: loadYaml},
-  // Look all the way up, as far as the file system goes.
-  stopDir: path.parse(process.cwd()).root
-})
+/** A config file can be this large: a profile of many programs is a few kilobytes. */
+const maxConfigBytes = 1024 * 1024
+
+/** A config file found and parsed: where it is, and what it holds (before checking). */
+interface Found {
+  filepath: string
+  config: unknown
+}
+
+/**
+ * Read and parse one config file. Configs are data only: YAML or JSON, never code, since a
+ * config is picked up from whatever folder a draft sits in (a pull request can ship one).
+ * A package.json without a "followup-lint" key is not a config (undefined).
+ */
+async function loadConfigFile(filepath: string): Promise<Found | undefined> {
+  const name = path.basename(filepath)
+  const extension = path.extname(name).toLowerCase()
+  const loader = extension === '.json' ? loadJson : extension === '.yaml' || extension === '.yml' || extension === '' ? loadYaml : undefined
+  if (!loader) {
+    throw new ConfigError(`${filepath}: a config file is YAML or JSON (.yaml, .yml, .json), not "${extension}"`)
+  }
+  let content: string
+  try {
+    content = decodeDraft(await readRegularFile(filepath, maxConfigBytes), filepath)
+  } catch (error) {
+    throw new ConfigError((error as Error).message.replace(/\(raise it with --max-size\)$/, '(a config file is data, not a draft)'))
+  }
+  const parsed = await loader(filepath, content)
+  if (name === 'package.json') {
+    const key = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>)['followup-lint'] : undefined
+    return key === undefined ? undefined : {filepath, config: key}
+  }
+  return {filepath, config: parsed}
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await lstat(file)
+    return true
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false
+    throw new ConfigError(`${file}: ${describe(error)}`)
+  }
+}
+
+const searched = new Map<string, Promise<Found | undefined>>()
+
+/**
+ * The nearest config file at or above `dir`: its folder first, then each parent, up to and
+ * including the root of the repository (a folder holding `.git`) or of the file system. A
+ * config above the repository the draft is in belongs to someone else's project.
+ */
+function search(dir: string): Promise<Found | undefined> {
+  let pending = searched.get(dir)
+  if (!pending) {
+    pending = (async () => {
+      for (const name of configFiles) {
+        const file = path.join(dir, name)
+        if (!(await exists(file))) continue
+        const found = await loadConfigFile(file)
+        if (found) return found
+      }
+      const parent = path.dirname(dir)
+      if (parent === dir || (await exists(path.join(dir, '.git')))) return undefined
+      return search(parent)
+    })()
+    searched.set(dir, pending)
+  }
+  return pending
+}
 
 const checked = new Map<string, ResolvedConfig>()
 const empty: ResolvedConfig = {rules: {}, context: {}, phrases: [], extends: 'recommended'}
 
-async function fromResult(result: LilconfigResult): Promise<ResolvedConfig> {
+async function fromResult(result: Found | undefined): Promise<ResolvedConfig> {
   if (!result) return empty
   let config = checked.get(result.filepath)
   if (!config) {
@@ -77,24 +144,17 @@ async function fromResult(result: LilconfigResult): Promise<ResolvedConfig> {
  */
 export async function resolveConfig(filePath: string | undefined, options: {configFile?: string} = {}): Promise<ResolvedConfig> {
   if (options.configFile) {
-    let result: LilconfigResult
-    try {
-      result = await explorer.load(path.resolve(options.configFile))
-    } catch (error) {
-      if (error instanceof ConfigError) throw error
-      const code = (error as NodeJS.ErrnoException).code
-      throw new ConfigError(`${options.configFile}: ${code === 'ENOENT' ? 'no such config file' : (error as Error).message}`)
-    }
-    const config = await fromResult(result)
+    if (!(await exists(options.configFile))) throw new ConfigError(`${options.configFile}: no such config file`)
+    const config = await fromResult(await loadConfigFile(options.configFile))
     return config === empty ? {...empty, filePath: options.configFile} : config
   }
   const dir = filePath ? path.dirname(path.resolve(filePath)) : process.cwd()
-  return fromResult(await explorer.search(dir))
+  return fromResult(await search(dir))
 }
 
 /** Forget every config file read so far (an editor calls this when one changes). */
 export function clearConfigCache(): void {
-  explorer.clearCaches()
+  searched.clear()
   checked.clear()
   linters = new WeakMap()
 }

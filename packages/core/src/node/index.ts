@@ -1,3 +1,4 @@
+export {defaultMaxBytes, formatSize, readCapped, readRegularFile, tooLarge} from './access.js'
 export {decodeDraft, describe, InputError, readDraft} from './read.js'
 export {clearConfigCache, configFiles, configuredLinter, resolveConfig, starterConfig} from './config.js'
 export type {ConfiguredLinter, PhraseRuleConfig, ResolvedConfig} from './config.js'

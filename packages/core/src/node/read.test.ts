@@ -9,7 +9,7 @@ vi.mock('node:fs/promises', async (original) => {
   const fail = async () => {
     throw Object.assign(new Error(`${failure.code}: operation refused, open 'x'`), {code: failure.code})
   }
-  return {...actual, stat: async () => ({isDirectory: () => false, isFile: () => true}), readFile: fail}
+  return {...actual, open: fail}
 })
 
 const {InputError, readDraft} = await import('./read.js')

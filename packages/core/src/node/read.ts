@@ -1,4 +1,5 @@
-import {readFile, stat} from 'node:fs/promises'
+import {readRegularFile} from './access.js'
+
 
 /** A draft that cannot be read as text; the message is one line for the user. */
 export class InputError extends Error {
@@ -27,20 +28,12 @@ export function decodeDraft(bytes: Uint8Array, name: string): string {
   }
 }
 
-/** Read a draft from disk as text, or throw an InputError that says why not. */
-export async function readDraft(filePath: string): Promise<string> {
-  let bytes: Uint8Array
-  try {
-    const info = await stat(filePath)
-    if (info.isDirectory()) throw new InputError(`${filePath}: is a directory`)
-    // A FIFO, socket or device named like a draft would block the read or never end.
-    if (!info.isFile()) throw new InputError(`${filePath}: not a regular file`)
-    bytes = await readFile(filePath)
-  } catch (error) {
-    if (error instanceof InputError) throw error
-    throw new InputError(`${filePath}: ${describe(error)}`)
-  }
-  return decodeDraft(bytes, filePath)
+/**
+ * Read a draft from disk as text, or throw an InputError that says why not: only a regular
+ * file of at most `maxBytes` is read (see readRegularFile).
+ */
+export async function readDraft(filePath: string, maxBytes?: number): Promise<string> {
+  return decodeDraft(await readRegularFile(filePath, maxBytes), filePath)
 }
 
 /** A file system error in a few words, without the stack. */
