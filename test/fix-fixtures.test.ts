@@ -39,13 +39,15 @@ describe('--fix on every flagged fixture', () => {
     const expected = applySafe(original, before.messages)
 
     const first = spawnSync(process.execPath, [bin, '--fix', copy], {encoding: 'utf8'})
-    expect(first.stderr).toBe('')
     const fixed = readFileSync(copy, 'utf8')
     expect(fixed).toBe(expected)
+    // It says what it rewrote, and nothing when it rewrote nothing.
+    expect(first.stderr).toBe(fixed === original ? '' : `followup-lint: fixed ${copy}\n`)
 
     const mtime = statSync(copy).mtimeMs
     const second = spawnSync(process.execPath, [bin, '--fix', copy], {encoding: 'utf8'})
     expect(second.status).toBe(first.status)
+    expect(second.stderr).toBe('')
     expect(readFileSync(copy, 'utf8')).toBe(fixed)
     expect(statSync(copy).mtimeMs).toBe(mtime)
     const dry = spawnSync(process.execPath, [bin, '--fix-dry-run', copy], {encoding: 'utf8'})

@@ -288,3 +288,70 @@ describe('config files are data, found within the repository', () => {
     expect(loose!.messages.map((m) => m.ruleId)).not.toContain('ranking-pressure')
   })
 })
+
+describe('one bad file among many', () => {
+  it('a binary file and a file whose name is not UTF-8 get their own line; the other drafts are still reported', () => {
+    file('mixed/a-good.txt', 'You are my #1 program.\n')
+    file('mixed/b-binary.txt', Buffer.from([0x00, 0x01, 0x02]))
+    writeFileSync(Buffer.from(path.join(dir, 'mixed', 'c-\xff-name.txt'), 'latin1'), 'Thank you.\n')
+    const result = run(['-f', 'json', 'mixed'])
+    expect(result.code).toBe(2)
+    const entries = JSON.parse(result.stdout) as {filePath: string; messages: Finding[]}[]
+    expect(entries.map((entry) => path.basename(entry.filePath))).toContain('a-good.txt')
+    expect(entries.find((entry) => entry.filePath.endsWith('a-good.txt'))!.messages.map((m) => m.ruleId)).toContain('ranking-pressure')
+    const lines = result.stderr.trimEnd().split('\n')
+    expect(lines.some((line) => /b-binary\.txt: binary file/.test(line))).toBe(true)
+    expect(lines.every((line) => line.startsWith('followup-lint: '))).toBe(true)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('trees: links never lead out of the folder being linted', () => {
+  it('a folder walk lints a linked draft inside it and refuses one that points outside', () => {
+    file('secret-outside.txt', 'My private note: you are my #1 program.\n')
+    file('tree/inside.txt', 'Thank you for the interview.\n')
+    symlinkSync(path.join(dir, 'tree', 'inside.txt'), path.join(dir, 'tree', 'link-in.txt'))
+    symlinkSync(path.join(dir, 'secret-outside.txt'), path.join(dir, 'tree', 'link-out.txt'))
+    const result = run(['-f', 'json', 'tree'])
+    expect(result.code).toBe(2)
+    const names = (JSON.parse(result.stdout) as {filePath: string}[]).map((entry) => path.basename(entry.filePath))
+    expect(names).toEqual(['inside.txt', 'link-in.txt'])
+    expect(result.stdout).not.toContain('private note')
+    expect(result.stderr).toMatch(/link-out\.txt: a link to a file outside .*; not read/)
+  })
+
+  it('a glob does the same, and --fix through it rewrites nothing outside', () => {
+    file('globbed/one.txt', 'Thx for the interview.\n')
+    file('fix-outside.txt', 'Thx for the interview.\n')
+    symlinkSync(path.join(dir, 'fix-outside.txt'), path.join(dir, 'globbed', 'two.txt'))
+    file('linked-folder/three.txt', 'Thx for the interview.\n')
+    symlinkSync(path.join(dir, 'linked-folder'), path.join(dir, 'globbed', 'folder-link'))
+    const result = run(['--fix', 'globbed/**/*.txt'])
+    expect(readFileSync(path.join(dir, 'linked-folder', 'three.txt'), 'utf8')).toBe('Thx for the interview.\n')
+    expect(result.code).toBe(2)
+    expect(readFileSync(path.join(dir, 'fix-outside.txt'), 'utf8')).toBe('Thx for the interview.\n')
+    expect(readFileSync(path.join(dir, 'globbed', 'one.txt'), 'utf8')).toBe('Thank you for the interview.\n')
+    expect(result.stderr).toMatch(/^followup-lint: fixed globbed\/one\.txt$/m)
+    expect(result.stderr).toMatch(/two\.txt: a link to a file outside/)
+  })
+})
+
+describe('output injection', () => {
+  it('a flagged phrase across a line break cannot start a line of its own in the report', () => {
+    const result = run([file('inject.txt', 'Dear Ms. Lee,\n\nYou are\n::add-mask:: my #1.\n')])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('“You are ::add-mask:: my #1”')
+    expect(result.stdout.split('\n').some((line) => line.startsWith('::'))).toBe(false)
+  })
+
+  it('escape sequences in a file name are shown, not sent to the terminal', () => {
+    const name = 'esc-\u001b[31m-red.txt'
+    file(name, 'You are my #1 program.\n')
+    const result = run([name])
+    expect(result.stdout).not.toContain('\u001b')
+    expect(result.stdout).toContain('esc-\\x1b[31m-red.txt')
+    const missing = run(['gone-\u001b]0;title\u0007.txt'])
+    expect(missing.stderr).not.toMatch(/[\u0000-\u0008\u001b]/)
+    expect(missing.stderr).toContain('gone-\\x1b]0;title\\x07.txt')
+  })
+})

@@ -1,10 +1,11 @@
 import {readFileSync} from 'node:fs'
-import {ConfigError, messageKinds, type LintResult} from '@followup-lint/core'
+import {ConfigError, DraftError, messageKinds, type LintResult} from '@followup-lint/core'
 import {decodeDraft, defaultMaxBytes, InputError, readCapped, readDraft} from '@followup-lint/core/node'
 import {Argument, Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {contextFlags, contextOptions, initConfig, lintOne} from './context.js'
 import {expandInputs} from './files.js'
 import {emit, type Format, formats, render} from './output.js'
+import {printableName} from './printable.js'
 import {defaultRules} from '@followup-lint/rules'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -67,7 +68,10 @@ async function run(inputs: string[], options: Options): Promise<number> {
     inputs = ['-']
   }
   const flags = contextFlags(options)
-  const files = await expandInputs(inputs.filter((input) => input !== '-'))
+  const {files, errors} = await expandInputs(inputs.filter((input) => input !== '-'))
+  // One draft that cannot be read does not keep the others from being linted and reported.
+  const failed = new Set(errors.map((error) => error.message))
+  const fixedFiles: string[] = []
   const readStdin = () => readCapped(process.stdin, options.stdinFilename ?? '<stdin>', options.maxSize)
   if (options.output !== undefined) {
     const {refuseOutputOverInput} = await import('./write.js')
@@ -86,24 +90,32 @@ async function run(inputs: string[], options: Options): Promise<number> {
   for (const [done, input] of all.entries()) {
     if (progress && done % 50 === 0) process.stderr.write(`\rfollowup-lint: ${done} of ${all.length} drafts`)
     const name = input === '-' ? options.stdinFilename : input
-    if (!fixer) {
-      const text = input === '-' ? decodeDraft(await readStdin(), name ?? '<stdin>') : await readDraft(input, options.maxSize)
-      results.push(await lint(text, name))
-      continue
+    try {
+      if (!fixer) {
+        const text = input === '-' ? decodeDraft(await readStdin(), name ?? '<stdin>') : await readDraft(input, options.maxSize)
+        results.push(await lint(text, name))
+        continue
+      }
+      const lintAs = (text: string) => lint(text, name)
+      const fixed =
+        input === '-'
+          ? await fixer.fixDraft(lintAs, fixer.decodeWithEncoding(await readStdin(), name ?? '<stdin>'))
+          : await fixer.fixFile(lintAs, input, {dryRun: options.fixDryRun, maxBytes: options.maxSize})
+      results.push(fixed.result)
+      if (options.fixDryRun) fixOutput.push(fixer.fixDiff(name ?? '<stdin>', fixed))
+      else if (input === '-') fixOutput.push(fixer.encodeText(fixed.after))
+      else if (fixed.changed) fixedFiles.push(input)
+    } catch (error) {
+      if (!(error instanceof InputError || error instanceof ConfigError || error instanceof DraftError)) throw error
+      failed.add(error.message)
     }
-    const lintAs = (text: string) => lint(text, name)
-    const fixed =
-      input === '-'
-        ? await fixer.fixDraft(lintAs, fixer.decodeWithEncoding(await readStdin(), name ?? '<stdin>'))
-        : await fixer.fixFile(lintAs, input, {dryRun: options.fixDryRun, maxBytes: options.maxSize})
-    results.push(fixed.result)
-    if (options.fixDryRun) fixOutput.push(fixer.fixDiff(name ?? '<stdin>', fixed))
-    else if (input === '-') fixOutput.push(fixer.encodeText(fixed.after))
   }
 
   if (progress) process.stderr.write('\r\u001b[K')
   const shown = options.quiet ? results.map(errorsOnly) : results
-  if (options.fixDryRun || (options.fix && inputs.includes('-'))) {
+  if (results.length === 0 && failed.size > 0) {
+    // Nothing could be read: the errors alone say why.
+  } else if (options.fixDryRun || (options.fix && inputs.includes('-'))) {
     await emit(Buffer.concat(fixOutput.map((part) => Buffer.from(part))), options.output)
   } else {
     const rules = defaultRules.map((rule) => rule.meta)
@@ -118,9 +130,12 @@ async function run(inputs: string[], options: Options): Promise<number> {
     await emit(await render(options.format, shown, renderOptions), options.output)
   }
 
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0)
+  for (const file of fixedFiles) process.stderr.write(`followup-lint: fixed ${printableName(file)}\n`)
+  for (const message of failed) process.stderr.write(`followup-lint: ${printableName(message)}\n`)
+  if (failed.size > 0) return 2
+  const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0)
   const warnings = results.reduce((sum, result) => sum + result.warningCount, 0)
-  if (errors > 0) return 1
+  if (errorCount > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     process.stderr.write(
       `followup-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`
@@ -195,8 +210,8 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2
-  } else if (error instanceof InputError || error instanceof ConfigError) {
-    process.stderr.write(`followup-lint: ${error.message}\n`)
+  } else if (error instanceof InputError || error instanceof ConfigError || error instanceof DraftError) {
+    process.stderr.write(`followup-lint: ${printableName(error.message)}\n`)
     process.exitCode = 2
   } else {
     process.stderr.write(`followup-lint: internal error: ${(error as Error).message ?? String(error)}\n`)
