@@ -115,10 +115,53 @@ describe('the language server under abuse', () => {
     expect(forDoc.every((p) => p.version === undefined || p.version === 1)).toBe(true)
   })
 
+  it('a version number used twice for two texts gives the findings of the newer text', async () => {
+    const doc = uri('same-version.txt')
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {uri: doc, languageId: 'plaintext', version: 3, text: 'You are my #1 program.\n'}
+    })
+    await client.diagnostics(doc, (p) => p.version === 3 && p.diagnostics.some((d) => d.code === 'ranking-pressure'))
+    const before = client.published.length
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri: doc, version: 3},
+      contentChanges: [{text: 'Thank you for the tour.\n'}]
+    })
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await answers()
+    const after = client.published.slice(before).filter((p) => p.uri === doc)
+    expect(after.length).toBeGreaterThan(0)
+    expect(after.at(-1)!.diagnostics.some((d) => d.code === 'ranking-pressure')).toBe(false)
+  })
+
+  it('a document over the size cap is not linted, and says so in one notice', async () => {
+    const doc = uri('too-large.txt')
+    const text = 'You are my #1 program. '.repeat(200_000)
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri: doc, languageId: 'plaintext', version: 1, text}})
+    const published = await client.diagnostics(doc, (p) => p.version === 1)
+    expect(published.diagnostics).toHaveLength(1)
+    expect(published.diagnostics[0]!.message).toMatch(/larger than the 4 MB limit/)
+    await answers()
+  })
+
   it('still shuts down and exits cleanly', async () => {
     await client.connection.sendRequest('shutdown')
     await client.connection.sendNotification('exit')
     expect(await client.exited).toBe(0)
     expect(client.stderr()).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('the language server given broken framing', () => {
+  it.each([
+    ['a header without Content-Length', 'Content-Type: application/json\r\n\r\n{}', /without Content-Length/],
+    ['a Content-Length that is not a number', 'Content-Length: lots\r\n\r\n{}', /not a whole number/],
+    ['an absurd Content-Length', 'Content-Length: 123456789012345\r\n\r\n{}', /more than the \d+ accepted/]
+  ])('exits with a one-line reason after %s, instead of staying deaf', async (_, bytes, reason) => {
+    const client = startClient(process.execPath, [serverBin, '--stdio'], repoRoot)
+    await client.connection.sendRequest('initialize', {processId: process.pid, rootUri: null, capabilities: clientCapabilities})
+    client.process.stdin.write(bytes)
+    expect(await client.exited).toBe(1)
+    expect(client.stderr()).toMatch(reason)
+    expect(client.stderr().trimEnd().split('\n')).toHaveLength(1)
   })
 })

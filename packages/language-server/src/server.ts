@@ -11,7 +11,7 @@ import {
   type Rule,
   type RuleMeta
 } from '@followup-lint/core'
-import {clearConfigCache, lintDraft} from '@followup-lint/core/node'
+import {clearConfigCache, defaultMaxBytes, formatSize, lintDraft} from '@followup-lint/core/node'
 import {defaultRules} from '@followup-lint/rules'
 import {
   type CodeAction,
@@ -79,8 +79,27 @@ function filePathOf(uri: string): string | undefined {
 
 interface Linted {
   version: number
+  /** The text linted: a client may send two different texts under one version number. */
+  text: string
   settings: Settings
   result: LintResult
+}
+
+/** Whether a document is over the size cap of every front door: it is then not linted at all. */
+function tooLarge(document: TextDocument): boolean {
+  const text = document.getText()
+  // Three bytes per UTF-16 unit at the most: the exact count only near the cap.
+  return text.length * 3 > defaultMaxBytes && Buffer.byteLength(text) > defaultMaxBytes
+}
+
+/** The one diagnostic of a document over the cap, so that the user knows why nothing is shown. */
+function sizeNotice(): Diagnostic {
+  return {
+    range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+    severity: 3,
+    source: 'followup-lint',
+    message: `followup-lint does not check this document: it is larger than the ${formatSize(defaultMaxBytes)} limit for a draft.`
+  }
 }
 
 /** Serve followup-lint over a connection until the client says exit. */
@@ -147,10 +166,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** The lint result of the document as it is now, linted at most once per version and settings. */
   async function resultFor(document: TextDocument, settings: Settings): Promise<LintResult> {
     const cached = linted.get(document.uri)
-    if (cached && cached.version === document.version && cached.settings === settings) return cached.result
+    const text = document.getText()
+    if (cached && cached.version === document.version && cached.text === text && cached.settings === settings) return cached.result
     const result = await lintText(document, settings)
     // A document closed while it was linted keeps nothing behind.
-    if (documents.get(document.uri)) linted.set(document.uri, {version: document.version, settings, result})
+    if (documents.get(document.uri)) linted.set(document.uri, {version: document.version, text, settings, result})
     return result
   }
 
@@ -161,7 +181,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // The text may have changed while the settings were read; only the newest version is published.
     const current = documents.get(uri)
     if (!current || current.version !== document.version || shuttingDown) return
-    const diagnostics = settings.enable ? toLspDiagnostics(await resultFor(current, settings), current, docsUrl) : []
+    const diagnostics = !settings.enable
+      ? []
+      : tooLarge(current)
+        ? [sizeNotice()]
+        : toLspDiagnostics(await resultFor(current, settings), current, docsUrl)
     // Linting is asynchronous now (config files, Markdown): check the version once more.
     if (documents.get(uri)?.version !== current.version || shuttingDown) return
     await connection.sendDiagnostics({uri, version: current.version, diagnostics})
@@ -248,7 +272,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document) return undefined
     const settings = await store.settingsFor(uri)
     const current = documents.get(uri)
-    if (!current || !settings.enable) return undefined
+    if (!current || !settings.enable || tooLarge(current)) return undefined
     const result = await resultFor(current, settings)
     // An edit that landed while linting makes the findings stale; answer for the new text later.
     if (documents.get(uri)?.version !== current.version) return undefined
@@ -272,7 +296,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const finding of touched) {
       const diagnostic = toLspDiagnostic(finding, document, docsUrl(finding.ruleId))
       actions.push(...suggestionActions(uri, finding, diagnostic))
-      disable.set(finding.ruleId, [...(disable.get(finding.ruleId) ?? []), diagnostic])
+      const same = disable.get(finding.ruleId)
+      if (same) same.push(diagnostic)
+      else disable.set(finding.ruleId, [diagnostic])
     }
     if (isMarkdown(uri, document.languageId)) {
       for (const [ruleId, diagnostics] of disable) actions.push(disableRuleAction(uri, document, ruleId, diagnostics))

@@ -21,6 +21,17 @@ describe('parsing editor settings', () => {
     })
   })
 
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'takes %j, a name every object has, for the unknown key it is',
+    (key) => {
+      const raw = JSON.parse(`{"context": {"${key}": {"kind": "update"}, "kind": "update"}, "rules": {"${key}": "off"}}`)
+      const {settings, problems} = parseSettings(raw, known)
+      expect(settings).toEqual({rules: {}, context: {kind: 'update'}})
+      expect(problems).toEqual([`followupLint.rules: unknown rule "${key}"`, `followupLint.context: unknown key "${key}"`])
+      expect(Object.getPrototypeOf(settings.context)).toBe(Object.prototype)
+    }
+  )
+
   it('drops what is not, one problem per bad value', () => {
     const {settings, problems} = parseSettings(
       {

@@ -81,7 +81,8 @@ export function parseSettings(
       const context: Record<string, unknown> = {}
       for (const [key, value] of Object.entries(raw.context)) {
         if (value === undefined || value === null || value === '') continue
-        const check = contextChecks[key as keyof LintContext]
+        // Own keys only: "constructor" or "__proto__" from a settings file is not a context key.
+        const check = Object.hasOwn(contextChecks, key) ? contextChecks[key as keyof LintContext] : undefined
         if (!check) problems.push(`followupLint.context: unknown key "${key}"`)
         else if (!check(value)) problems.push(`followupLint.context.${key}: ${JSON.stringify(value)} is not a valid value`)
         else context[key] = value
