@@ -9,9 +9,12 @@ import {
   type LintContext,
   type LintResult,
   type Rule,
-  type RuleMeta
+  type RuleMeta,
+  defaultMaxBytes,
+  formatSize,
+  utf8Length
 } from '@followup-lint/core'
-import {clearConfigCache, defaultMaxBytes, formatSize, lintDraft} from '@followup-lint/core/node'
+import {clearConfigCache, lintDraft} from '@followup-lint/core/node'
 import {defaultRules} from '@followup-lint/rules'
 import {
   type CodeAction,
@@ -89,7 +92,7 @@ interface Linted {
 function tooLarge(document: TextDocument): boolean {
   const text = document.getText()
   // Three bytes per UTF-16 unit at the most: the exact count only near the cap.
-  return text.length * 3 > defaultMaxBytes && Buffer.byteLength(text) > defaultMaxBytes
+  return text.length * 3 > defaultMaxBytes && utf8Length(text) > defaultMaxBytes
 }
 
 /** The one diagnostic of a document over the cap, so that the user knows why nothing is shown. */

@@ -5,6 +5,22 @@ const error = (offset: number, endOffset: number): Range => ({offset, endOffset,
 const warning = (offset: number, endOffset: number): Range => ({offset, endOffset, severity: 'warning'})
 
 describe('segments', () => {
+  it('cuts a long draft with 50,000 findings (quadratic work would not finish within the test timeout)', () => {
+    const ranges = Array.from({length: 50_000}, (_, at) => (at % 2 ? warning(at * 10, at * 10 + 4) : error(at * 10 + 2, at * 10 + 12)))
+    const parts = segments(500_010, ranges)
+    expect(parts.slice(0, 3)).toEqual([
+      {start: 0, end: 2, findings: []},
+      {start: 2, end: 10, findings: [0], severity: 'error'},
+      {start: 10, end: 12, findings: [0, 1], severity: 'error'}
+    ])
+    expect(parts.at(-1)).toEqual({start: 499_994, end: 500_010, findings: []})
+    // Every character is in exactly one segment, and every finding covers its own characters.
+    expect(parts.every((part, at) => at === 0 || part.start === parts[at - 1]!.end)).toBe(true)
+    const covered = new Map<number, number>()
+    for (const part of parts) for (const at of part.findings) covered.set(at, (covered.get(at) ?? 0) + part.end - part.start)
+    expect(ranges.every((range, at) => covered.get(at) === range.endOffset - range.offset)).toBe(true)
+  })
+
   it('covers the whole text, in order, with unflagged stretches between findings', () => {
     expect(segments(10, [warning(2, 4)])).toEqual([
       {start: 0, end: 2, findings: []},

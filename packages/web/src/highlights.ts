@@ -25,23 +25,44 @@ const rank: Record<Severity, number> = {info: 1, warning: 2, error: 3}
  * undefined range is skipped, and the others keep their indices.
  */
 export function segments(length: number, ranges: readonly (Range | undefined)[]): Segment[] {
+  // One sweep over the cut points, with the findings that cover the current point kept as a
+  // set: each finding is added and removed once, so the time grows with the number of
+  // findings, not with its square.
   const cuts = new Set([0, length])
-  for (const range of ranges) {
-    if (!range) continue
-    cuts.add(clamp(range.offset, length))
-    cuts.add(clamp(range.endOffset, length))
-  }
+  const opening = new Map<number, number[]>()
+  const closing = new Map<number, number[]>()
+  const empty = new Map<number, number[]>()
+  ranges.forEach((range, at) => {
+    if (!range) return
+    const start = clamp(range.offset, length)
+    const end = clamp(range.endOffset, length)
+    cuts.add(start)
+    cuts.add(end)
+    if (start === end) listAt(empty, start).push(at)
+    else if (start < end) {
+      listAt(opening, start).push(at)
+      listAt(closing, end).push(at)
+    }
+  })
   const points = [...cuts].sort((a, b) => a - b)
+  const covering = new Set<number>()
   const out: Segment[] = []
   points.forEach((point, index) => {
-    const empty = ranges.flatMap((range, at) => (range && range.offset === point && range.endOffset === point ? [at] : []))
-    if (empty.length > 0) out.push(segment(point, point, empty, ranges))
+    for (const at of closing.get(point) ?? []) covering.delete(at)
+    for (const at of opening.get(point) ?? []) covering.add(at)
+    const here = empty.get(point)
+    if (here) out.push(segment(point, point, here, ranges))
     const next = points[index + 1]
     if (next === undefined) return
-    const covering = ranges.flatMap((range, at) => (range && range.offset <= point && range.endOffset >= next ? [at] : []))
-    out.push(segment(point, next, covering, ranges))
+    out.push(segment(point, next, [...covering].sort((a, b) => a - b), ranges))
   })
   return out
+}
+
+function listAt(map: Map<number, number[]>, key: number): number[] {
+  let list = map.get(key)
+  if (!list) map.set(key, (list = []))
+  return list
 }
 
 function segment(start: number, end: number, findings: number[], ranges: readonly (Range | undefined)[]): Segment {

@@ -1,6 +1,16 @@
 // The page's linter: a draft as the command line reads a .txt file (front matter, Subject,
 // To and Date lines, then the body), with the page's pickers in the place of its flags.
-import {adaptDraft, createLinter, type LintResult, resolveContext, type Rule} from '@followup-lint/core'
+import {
+  adaptDraft,
+  createLinter,
+  defaultMaxBytes,
+  DraftError,
+  formatSize,
+  type LintResult,
+  resolveContext,
+  type Rule,
+  utf8Length
+} from '@followup-lint/core'
 import {defaultRules} from '@followup-lint/rules'
 
 /**
@@ -22,6 +32,10 @@ export type Picks = Partial<Record<(typeof pickerKeys)[number], string>>
  * Throws a DraftError or ConfigError, with a message for the user, for front matter it cannot use.
  */
 export async function lintDraftText(text: string, picks: Picks): Promise<LintResult> {
+  // The cap of every front door: a pasted book would freeze the page, and is not an email.
+  if (utf8Length(text) > defaultMaxBytes) {
+    throw new DraftError(`Your draft is larger than the ${formatSize(defaultMaxBytes)} limit for a draft, so it is not checked.`)
+  }
   const draft = await adaptDraft(text, {format: 'text', filePath: 'Your draft'})
   const context = resolveContext({
     flags: picks,

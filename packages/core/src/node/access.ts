@@ -4,17 +4,8 @@
 // exhaust memory.
 import {constants} from 'node:fs'
 import {open} from 'node:fs/promises'
+import {defaultMaxBytes, formatSize} from '../limits.js'
 import {describe, InputError} from './read.js'
-
-/** The largest draft read by default: far beyond any email, far below what hurts. */
-export const defaultMaxBytes = 4 * 1024 * 1024
-
-/** The cap written for people: "4 MB", "512 KB". */
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KB`
-  return `${bytes} bytes`
-}
 
 /** The one-line error for input over the cap. */
 export function tooLarge(name: string, maxBytes: number): InputError {

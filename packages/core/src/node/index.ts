@@ -1,4 +1,5 @@
-export {defaultMaxBytes, formatSize, readCapped, readRegularFile, tooLarge} from './access.js'
+export {readCapped, readRegularFile, tooLarge} from './access.js'
+export {defaultMaxBytes, formatSize} from '../limits.js'
 export {decodeDraft, describe, InputError, readDraft} from './read.js'
 export {clearConfigCache, configFiles, configuredLinter, resolveConfig, starterConfig} from './config.js'
 export type {ConfiguredLinter, PhraseRuleConfig, ResolvedConfig} from './config.js'
