@@ -104,15 +104,21 @@ describe('odd input', () => {
     expectRefusal(run([name]), /^followup-lint: .*photo\.txt: binary file, not a text draft\n$/)
   })
 
-  it('Markdown quotes nested 1,000 levels deep are linted', () => {
-    const text = `${'> '.repeat(1000)}You are my #1 program.\n`
+  it('Markdown quoted 100 levels deep is linted', () => {
+    const text = `${'> '.repeat(100)}You are my #1 program.\n`
     const [entry] = report(run(['-f', 'json', file('deep-quote.md', text)]))
     expect(entry!.messages.map((m) => flagged(text, m))).toContain('You are my #1')
   })
 
-  it('Markdown lists nested 1,000 levels deep are refused, not parsed for half a minute', () => {
-    const text = Array.from({length: 1000}, (_, depth) => `${'  '.repeat(depth)}- point`).join('\n')
-    expectRefusal(run([file('deep-list.md', text)]), /deep-list\.md: lists nested too deeply to be a draft/)
+  it.each([
+    ['lists by indentation', Array.from({length: 1000}, (_, depth) => `${'  '.repeat(depth)}- point`).join('\n')],
+    ['quotes in a row', `${'> '.repeat(5000)}You are my #1 program.\n`],
+    ['quote marks without spaces', `${'>'.repeat(5000)}You are my #1 program.\n`],
+    ['bullets in a row', `${'- '.repeat(3000)}point\n`],
+    ['numbers in a row', `${'1. '.repeat(3000)}point\n`],
+    ['quotes and bullets mixed', `${'> * '.repeat(2000)}point\n`]
+  ])('Markdown nested too deeply (%s) is refused in one line, never a crash', (_, text) => {
+    expectRefusal(run([file(`deep-${Math.random().toString(36).slice(2)}.md`, text)]), /quotes or lists nested too deeply to be a draft \(more than 100 levels\)$/m)
   })
 
   it('malformed email files are linted or refused in one line', () => {

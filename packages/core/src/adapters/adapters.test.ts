@@ -201,6 +201,15 @@ describe('email', () => {
     const {result} = await lint(raw, 'x.eml')
     expect(result.messages.map((m) => [m.line, m.column, m.actual])).toEqual([[5, 1, 'You are my #']])
   })
+
+  it('reads a numeric reference that names no character as U+FFFD, as browsers do, instead of failing', async () => {
+    const raw = 'From: a@example.org\nContent-Type: text/html\n\n<p>A&#99999999;B&#x110000;C&#0;D&#xD800;E&#233;</p>\n'
+    const {result} = await lint(raw, 'x.eml')
+    expect(result.messages).toEqual([])
+    const {adaptDraft} = await import('./index.js')
+    const draft = await adaptDraft(raw, {filePath: 'x.eml'})
+    expect(draft.source.slice(draft.regions.at(-1)!.start)).toBe('A\ufffdB\ufffdC\ufffdD\ufffdE\u00e9')
+  })
 })
 
 describe('format detection', () => {

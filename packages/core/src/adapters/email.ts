@@ -82,6 +82,12 @@ function stripBlocks(html: string): string {
 const blanksBeforeNewline = /(?<![ \t])[ \t]+\n/g
 const trailingSpace = /(?<!\s)\s+$/
 
+/** The character a numeric reference names; as in HTML, one that names none is U+FFFD. */
+function character(code: number): string {
+  const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+  return String.fromCodePoint(valid ? code : 0xfffd)
+}
+
 /** The text of an HTML part, for a message without a plain-text one. */
 export function htmlToText(html: string): string {
   const blocks = stripBlocks(html)
@@ -92,8 +98,8 @@ export function htmlToText(html: string): string {
     .replace(/&lt;/gi, '<')
     .replace(/&gt;/gi, '>')
     .replace(/&quot;/gi, '"')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replace(/&#(\d{1,8});/g, (_, code: string) => character(Number(code)))
+    .replace(/&#x([0-9a-f]{1,8});/gi, (_, code: string) => character(Number.parseInt(code, 16)))
     .replace(/&amp;/gi, '&')
     .replace(blanksBeforeNewline, '\n')
     .replace(/\n{3,}/g, '\n\n')

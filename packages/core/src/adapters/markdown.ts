@@ -174,12 +174,61 @@ function marker(node: unknown) {
  * `-ignore` for the next block).
  */
 // The Markdown parser slows down with the square of how deeply lists nest (a list nested a
-// thousand levels takes it half a minute); no letter nests a list a hundred levels deep.
+// thousand levels takes it half a minute), and every walk over the tree goes as deep as it
+// nests. No letter nests quotes or lists a hundred levels deep: such a draft is refused before
+// it is parsed, whether it nests by indentation or by markers in a row ("> > >", "- - -").
+const maxDepth = 100
 const deepList = /^[ \t]{200,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m
 
+/** The most container markers (quote marks, list bullets and numbers) that open one line. */
+export function markerDepth(text: string): number {
+  let deepest = 0
+  let at = 0
+  while (at < text.length) {
+    let depth = 0
+    for (;;) {
+      while (text[at] === ' ' || text[at] === '\t') at++
+      const char = text[at]
+      if (char === '>') {
+        at++
+      } else if ((char === '-' || char === '*' || char === '+') && /[ \t\r\n]/.test(text[at + 1] ?? '\n')) {
+        at++
+      } else if (char !== undefined && char >= '0' && char <= '9') {
+        let end = at
+        while (end < at + 9 && text[end]! >= '0' && text[end]! <= '9') end++
+        if ((text[end] !== '.' && text[end] !== ')') || !/[ \t\r\n]/.test(text[end + 1] ?? '\n')) break
+        at = end + 1
+      } else {
+        break
+      }
+      depth++
+    }
+    if (depth > deepest) deepest = depth
+    const next = text.indexOf('\n', at)
+    if (next < 0) break
+    at = next + 1
+  }
+  return deepest
+}
+
+/** How deeply the parsed tree nests, found without recursion. */
+function treeDepth(root: MdastRoot): number {
+  let deepest = 0
+  const stack: [Nodes, number][] = [[root, 0]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (depth > deepest) deepest = depth
+    if ('children' in node) for (const child of node.children) stack.push([child, depth + 1])
+  }
+  return deepest
+}
+
 export async function adaptMarkdown(text: string, name: string): Promise<AdaptedDraft> {
-  if (deepList.test(text)) throw new DraftError(`${name}: lists nested too deeply to be a draft (more than 100 levels)`)
+  const tooDeep = () => new DraftError(`${name}: quotes or lists nested too deeply to be a draft (more than ${maxDepth} levels)`)
+  if (deepList.test(text) || markerDepth(text) > maxDepth) throw tooDeep()
   const mdast = processor.parse(text) as MdastRoot
+  // Nesting the markers do not show (emphasis in emphasis, say) still has its limit.
+  if (treeDepth(mdast) > maxDepth * 2) throw tooDeep()
   let frontMatter: Record<string, unknown> | undefined
   const first = mdast.children[0]
   if (first?.type === 'yaml') frontMatter = await parseFrontMatter(first.value, name)
