@@ -7,6 +7,7 @@ export interface RuleData {
   summary: string
   why: string
   kinds?: string[]
+  zones?: string[]
   options?: Record<string, unknown>
   recommended?: boolean
   phrases: PhraseEntry[]
@@ -45,6 +46,18 @@ function findings(linter: Linter, id: string, text: string, context?: LintContex
   return lines.length > 0 ? lines.join('\n') : '(no findings)'
 }
 
+const zoneNames: Record<string, string> = {
+  own: "the applicant's own words (subject, greeting, body, P.S., sign-off)",
+  signature: 'the signature block',
+  letterhead: 'the letterhead (date line, addresses, "RE:" before the greeting)'
+}
+
+// Rules that name no zones report in the applicant's own words only; the others say where else.
+function reportsIn(zones: string[]): string {
+  const names = zones.map((zone) => zoneNames[zone] ?? `the ${zone}`)
+  return `Reports in ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1)}; never in quoted or forwarded mail.`
+}
+
 /** The README of one rule: what, why, examples with the linter's real output, and how to set it. */
 export function renderReadme(rule: RuleData, linter: Linter): string {
   const kinds = rule.kinds ? rule.kinds.join(', ') : 'every kind of message'
@@ -62,6 +75,7 @@ export function renderReadme(rule: RuleData, linter: Linter): string {
     '| default severity | applies to | rewrites |\n| --- | --- | --- |\n' + `| ${severity} | ${kinds} | ${fixes} |`,
     '## Why it matters',
     rule.why,
+    ...(rule.zones ? [reportsIn(rule.zones)] : []),
     '## Flagged',
     ...rule.examples.flagged.flatMap((example) => [
       ...contextNote(example.context),

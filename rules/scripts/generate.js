@@ -16,6 +16,7 @@ try {
   const entries = rules.map((rule) => {
     const meta = {id: rule.id, severity: rule.severity, summary: rule.summary, why: rule.why}
     if (rule.kinds) meta.kinds = rule.kinds
+    if (rule.zones) meta.zones = rule.zones
     if (rule.options) meta.options = rule.options
     if (rule.recommended === false) meta.recommended = false
     if (rule.readAloud === false) meta.readAloud = false

@@ -9,7 +9,10 @@ export const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 const severities = ['error', 'warning', 'info']
 const kinds = ['thank-you', 'correction', 'update', 'question', 'forward-request']
-const ruleKeys = ['id', 'severity', 'summary', 'why', 'recommended', 'read-aloud', 'kinds', 'options', 'phrases', 'examples']
+const ruleKeys = ['id', 'severity', 'summary', 'why', 'recommended', 'read-aloud', 'kinds', 'zones', 'options', 'phrases', 'examples']
+// Where a rule may report: the applicant's own words, and the context zones a check reads.
+// Other people's mail (quoted, forwarded) is never reported, so it cannot be listed.
+const reportZones = ['own', 'subject', 'greeting', 'body', 'postscript', 'sign-off', 'signature', 'letterhead']
 const phraseKeys = ['message', 'patterns', 'rewrite', 'safe', 'skip-negated', 'unless']
 
 class DataError extends Error {}
@@ -83,6 +86,11 @@ export function validate(file, folder, data) {
       if (!kinds.includes(kind)) fail(file, 'kinds', `unknown kind "${kind}"`)
     }
   }
+  if (data.zones !== undefined) {
+    for (const zone of strings(file, 'zones', data.zones)) {
+      if (!reportZones.includes(zone)) fail(file, 'zones', `"${zone}" is not one of ${reportZones.join(', ')}`)
+    }
+  }
   if (data.options !== undefined) expectKeys(file, 'options', data.options, Object.keys(data.options))
   for (const key of ['recommended', 'read-aloud']) {
     if (data[key] !== undefined && typeof data[key] !== 'boolean') fail(file, key, 'must be true or false')
@@ -132,6 +140,7 @@ export function validate(file, folder, data) {
     summary: text(file, 'summary', data.summary, {oneLine: true}),
     why: text(file, 'why', data.why),
     ...(data.kinds ? {kinds: strings(file, 'kinds', data.kinds)} : {}),
+    ...(data.zones ? {zones: strings(file, 'zones', data.zones)} : {}),
     ...(data.options ? {options: data.options} : {}),
     ...(data.recommended === false ? {recommended: false} : {}),
     ...(data['read-aloud'] === false ? {readAloud: false} : {}),

@@ -48,7 +48,9 @@ function people(program: ProgramProfile): {name: string; role: string}[] {
 export function check(document: LintDocument, report: (finding: Report) => void): void {
   const {applicant} = document.context
   if (!applicant) return
-  const {tokens, source} = document
+  const {source} = document
+  // A wrong name or AAMC ID is as wrong in the signature as in the body.
+  const tokens = [...document.tokens, ...document.contextTokens].sort((a, b) => a.start - b.start)
   const prose = document.regions.map((region) => source.slice(region.start, region.end)).join('\n\n')
   const programName = document.context.program ?? detectProgram(prose, applicant)
   const current = findProgram(applicant, programName)

@@ -5,7 +5,7 @@ import {chunk} from './chunks.js'
 import {LineIndex} from './location.js'
 import {isNegated, type Match, PhraseMatcher} from './matcher.js'
 import {detectKind, type KindCue, kindCues} from './kind.js'
-import {readLetter} from './letter.js'
+import {ownZones, readLetter, type Zone, type ZoneType} from './letter.js'
 import {readAloudScore} from './score.js'
 import {tokenize} from './tokens.js'
 import type {
@@ -18,6 +18,7 @@ import type {
   Region,
   Report,
   Rule,
+  RuleMeta,
   RuleSetting,
   Severity,
   Suggestion,
@@ -131,6 +132,8 @@ export function createLinter(rules: readonly Rule[]): Linter {
     }
   })
 
+  const reportZones = new Map(rules.map((rule) => [rule, zonesOf(rule.meta.zones)]))
+
   // The kind cues go into the same index, so one pass over the tokens finds both.
   for (const [pattern, cue] of kindCues) matcher.add(pattern, {cue})
 
@@ -152,10 +155,21 @@ export function createLinter(rules: readonly Rule[]): Linter {
   function lint(source: string, options: LintOptions = {}): LintResult {
     const settings = settingsOf(options)
     const regions = options.regions ?? [{start: 0, end: source.length}]
-    const {tokens, pieces} = options.tree
-      ? {tokens: tokenize(options.tree), pieces: [{tree: options.tree, offset: 0}]}
-      : parse(source, regions)
-    const letter = readLetter(source, regions)
+    // Phrase and tone rules judge the applicant's own words only: the quoted thread, a
+    // forwarded message, the letterhead and the signature are not parsed into tokens.
+    // Only a Markdown draft comes with a tree.
+    const letter = readLetter(source, regions, {markdown: options.tree !== undefined})
+    const own = intersect(regions, letter.own)
+    const {tokens, pieces} = options.tree ? cutTree(options.tree, own) : parse(source, own)
+    let contextTokens: Token[] | undefined
+    // The signature's and letterhead's words, parsed only when a check asks for them.
+    const readContext = () => {
+      const context = intersect(
+        regions,
+        letter.zones.filter((zone) => zone.type === 'signature' || zone.type === 'letterhead')
+      )
+      return (options.tree ? cutTree(options.tree, context) : parse(source, context)).tokens
+    }
     const given = options.context ?? {}
     // One pass finds the kind cues (unless the kind is given) and the phrases of every rule the
     // settings leave on; rules that the kind turns off are dropped once it is known.
@@ -174,6 +188,9 @@ export function createLinter(rules: readonly Rule[]): Linter {
       source,
       regions,
       tokens,
+      get contextTokens() {
+        return (contextTokens ??= readContext())
+      },
       pieces,
       letter,
       context,
@@ -189,6 +206,10 @@ export function createLinter(rules: readonly Rule[]): Linter {
 
     function add(current: Active, finding: Report): void {
       const {start, end} = finding
+      // Whatever a check read, it reports only in the zones its rule names, and never in
+      // other people's mail.
+      const zone = zoneAt(letter.zones, start)
+      if (zone && !reportZones.get(current.rule)!.has(zone)) return
       const from = lines.position(start)
       const to = lines.position(end)
       const severity = finding.severity ?? current.severity
@@ -242,6 +263,69 @@ export function createLinter(rules: readonly Rule[]): Linter {
   }
 
   return {rules, prepare, lint}
+}
+
+/** The zones a rule may report in: its `zones` ("own" stands for the applicant's own), never quoted or forwarded mail. */
+function zonesOf(names: RuleMeta['zones']): Set<ZoneType> {
+  const zones = new Set<ZoneType>()
+  for (const name of names ?? ['own']) {
+    if (name === 'own') for (const zone of ownZones) zones.add(zone)
+    else zones.add(name)
+  }
+  zones.delete('quoted')
+  zones.delete('forwarded')
+  return zones
+}
+
+/** The index of the region, of regions in order of the source, that an offset falls in, or -1. */
+function regionAt(regions: readonly Region[], offset: number): number {
+  let low = 0
+  let high = regions.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const region = regions[middle]!
+    if (offset < region.start) high = middle - 1
+    else if (offset >= region.end) low = middle + 1
+    else return middle
+  }
+  return -1
+}
+
+function zoneAt(zones: readonly Zone[], offset: number): ZoneType | undefined {
+  return zones[regionAt(zones, offset)]?.type
+}
+
+/** The parts of `regions` inside `zones`; both are in order of the source. */
+function intersect(regions: readonly Region[], zones: readonly Region[]): Region[] {
+  const out: Region[] = []
+  let z = 0
+  for (const region of regions) {
+    while (z < zones.length && zones[z]!.end <= region.start) z++
+    for (let i = z; i < zones.length && zones[i]!.start < region.end; i++) {
+      const start = Math.max(region.start, zones[i]!.start)
+      const end = Math.min(region.end, zones[i]!.end)
+      if (end > start) out.push({start, end})
+    }
+  }
+  return out
+}
+
+/** A given tree cut down to the sentences that start in `keep` (regions in order), and their tokens there. */
+function cutTree(tree: Root, keep: readonly Region[]): {tokens: Token[]; pieces: ParsedPiece[]} {
+  const inside = (offset: number | undefined) =>
+    offset !== undefined && regionAt(keep, offset) >= 0
+  const children: Root['children'] = []
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode') {
+      children.push(child)
+      continue
+    }
+    const kept = child.children.filter((node) => node.type !== 'SentenceNode' || inside(node.position?.start.offset))
+    if (kept.some((node) => node.type === 'SentenceNode')) children.push({...child, children: kept})
+  }
+  const cut: Root = {...tree, children}
+  const tokens = tokenize(cut).filter((token) => inside(token.start))
+  return {tokens, pieces: [{tree: cut, offset: 0}]}
 }
 
 function parse(source: string, regions: readonly Region[]): {tokens: Token[]; pieces: ParsedPiece[]} {

@@ -42,6 +42,12 @@ export interface Letter {
   own: Region[]
 }
 
+/** How to read a letter. */
+export interface LetterOptions {
+  /** A Markdown draft: a block quote is quoted mail only under an "On ... wrote:" line. */
+  markdown?: boolean
+}
+
 interface Line {
   start: number
   end: number
@@ -79,8 +85,114 @@ function span(lines: Line[]): Region | undefined {
   return filled.length > 0 ? {start: filled[0]!.start, end: filled.at(-1)!.end} : undefined
 }
 
-/** Find the subject, salutation, body, sign-off and signature of a draft. */
-export function readLetter(source: string, regions: readonly Region[]): Letter {
+// Other people's mail, by the markers mail programs write above it.
+const quoteLine = /^[ \t]*>/
+const originalMessage = /^[ \t]*-{2,}[ \t]*original message[ \t]*-{2,}[ \t]*$/i
+const forwardMarker = /^[ \t]*(?:-{2,}[ \t]*forwarded message[ \t]*-{2,}|begin forwarded message:)[ \t]*$/i
+// Outlook's header block, bold in Markdown ("**From:** ...").
+const blockFrom = /^[ \t]*\**from:\**[ \t]/i
+const blockSent = /^[ \t]*\**(?:sent|date):\**[ \t]/i
+const blockTo = /^[ \t]*\**(?:to|subject|cc):\**[ \t]/i
+const horizontalRule = /^[ \t]*(?:_{5,}|-{5,})[ \t]*$/
+const wrote = /(?:^|[\s>"')\]])wrote:$/i
+const forwardSubject = /^\s*(?:fwd?|fw)\s*:/i
+// What stands after the signature: a postscript is the applicant's; a sent-from line, a
+// "-- " delimiter and a legal footer belong to the signature.
+const postscriptLine = /^[ \t]*(?:p\.?[ \t]?)+s\b/i
+const signatureDelimiter = /^--[ \t]?$/
+const footerLine =
+  /^[ \t]*(?:sent from my\b|sent from (?:outlook|mail|yahoo)\b|get outlook for\b|(?:confidentiality|privacy|legal)[ \t]+(?:notice|statement|disclaimer)|this (?:e-?mail|message|communication|transmission)\b[^\n]{0,80}\b(?:confidential|privileged|intended (?:only|solely))\b)/i
+
+/** How many lines an "On <date>, <name> wrote:" line takes here (a long one wraps onto two), or 0. */
+function attribution(lines: readonly Line[], at: number): number {
+  const line = lines[at]!.text.trim()
+  if (!/^on\s/i.test(line) || line.length > 300) return 0
+  // A date, a time or an address tells a mail program's line from a sentence of the letter.
+  if (wrote.test(line)) return /[\d@]/.test(line) ? 1 : 0
+  const next = lines[at + 1]?.text.trim()
+  if (next === undefined || next.length > 200 || /[.?!]$/.test(line) || !wrote.test(next)) return 0
+  return /[\d@]/.test(line + next) ? 2 : 0
+}
+
+/** Whether an Outlook "From: / Sent: / To: / Subject:" block starts here. */
+function outlookBlock(lines: readonly Line[], at: number): boolean {
+  if (!blockFrom.test(lines[at]!.text)) return false
+  let sent = false
+  let to = false
+  for (let i = at + 1; i < Math.min(lines.length, at + 6); i++) {
+    if (blockSent.test(lines[i]!.text)) sent = true
+    else if (blockTo.test(lines[i]!.text)) to = true
+  }
+  return sent && to
+}
+
+/**
+ * Mark the lines of other people's mail from `from` on: quoted lines ("> "), and everything
+ * after a reply or forward marker. Lines the applicant writes between quoted lines stay
+ * unmarked: they are answers.
+ */
+function markQuoted(
+  lines: readonly Line[],
+  from: number,
+  forwardedSubject: boolean,
+  attributed: boolean
+): (ZoneType | undefined)[] {
+  const marks: (ZoneType | undefined)[] = new Array(lines.length).fill(undefined)
+  const rest = (at: number, type: ZoneType) => {
+    for (let i = at; i < lines.length; i++) marks[i] = type
+  }
+  // In Markdown a block quote is also how a letter sets off a quotation of its own; it is
+  // someone's mail only under an "On ... wrote:" line.
+  let inQuote = !attributed
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i]!.text
+    if (quoteLine.test(text) && inQuote) {
+      marks[i] = 'quoted'
+      continue
+    }
+    if (attributed && !blank(lines[i]!)) inQuote = false
+    const header = attribution(lines, i)
+    if (header > 0) {
+      let next = i + header
+      while (next < lines.length && blank(lines[next]!)) next++
+      // Quoted with "> ": the quoted lines say where the quote ends. Without: the rest is.
+      if (next < lines.length && quoteLine.test(lines[next]!.text)) {
+        for (let j = i; j < i + header; j++) marks[j] = 'quoted'
+        i += header - 1
+        inQuote = true
+        continue
+      }
+      rest(i, 'quoted')
+      break
+    }
+    if (originalMessage.test(text)) {
+      rest(i, 'quoted')
+      break
+    }
+    if (forwardMarker.test(text)) {
+      rest(i, 'forwarded')
+      break
+    }
+    if (outlookBlock(lines, i)) {
+      let top = i
+      while (top > from && blank(lines[top - 1]!)) top--
+      if (top > from && horizontalRule.test(lines[top - 1]!.text)) top--
+      rest(top < i && !blank(lines[top]!) ? top : i, forwardedSubject ? 'forwarded' : 'quoted')
+      break
+    }
+  }
+  return marks
+}
+
+// A letterhead line is short and no sentence: a date, a name, a title, an address, "RE: ...".
+// It may end in an abbreviation's period ("Suite 4, Main St."), not in a sentence's.
+function letterheadLike(line: Line): boolean {
+  const text = line.text.trim()
+  return text.length <= 80 && text.split(/\s+/).length <= 12 && !/[?!]$/.test(text) && !/[^\s.]{5,}\.$/.test(text)
+}
+
+/** Find the zones of a draft: letterhead, subject, greeting, body, sign-off, signature, P.S., quoted and forwarded mail. */
+export function readLetter(source: string, regions: readonly Region[], options: LetterOptions = {}): Letter {
   // Whole lines from the one the prose starts on (so "Subject:" is seen), keeping only the
   // lines that hold prose: an email's other headers or a Markdown code block are not part of
   // the letter.
@@ -91,6 +203,7 @@ export function readLetter(source: string, regions: readonly Region[]): Letter {
   const all = linesOf(source, {start: from, end: last_.end}).filter((line) =>
     regions.some((region) => line.start <= region.end && line.end >= region.start)
   )
+  const types: (ZoneType | undefined)[] = new Array(all.length).fill(undefined)
   let first = 0
   let subject: Region | undefined
   while (first < all.length && (blank(all[first]!) || headerLine.test(all[first]!.text) || subjectLine.test(all[first]!.text))) {
@@ -100,60 +213,140 @@ export function readLetter(source: string, regions: readonly Region[]): Letter {
       const text = line.text.slice(marker)
       const lead = text.length - text.trimStart().length
       subject = {start: line.start + marker + lead, end: line.end}
+      types[first] = 'subject'
+    } else if (!blank(line)) {
+      types[first] = 'letterhead'
     }
     first++
   }
+  const forwarded = subject !== undefined && forwardSubject.test(source.slice(subject.start, subject.end))
+  const marks = markQuoted(all, first, forwarded, options.markdown === true)
+  const own = (i: number) => marks[i] === undefined && !blank(all[i]!)
+  for (let i = first; i < all.length; i++) if (marks[i]) types[i] = marks[i]
+
+  // The greeting, after a letterhead of short lines when there is one; anything else before
+  // it keeps the letter without a greeting, as a reader would take it.
   let salutation: Region | undefined
-  if (first < all.length && salutationLine.test(all[first]!.text) && !sentenceEnd.test(all[first]!.text)) {
-    salutation = {start: all[first]!.start, end: all[first]!.end}
-    first++
+  while (first < all.length && !own(first) && marks[first] === undefined) first++
+  const isGreeting = (i: number) => salutationLine.test(all[i]!.text) && !sentenceEnd.test(all[i]!.text)
+  let greeting = -1
+  for (let i = first, seen = 0; i < all.length && seen <= 12; i++) {
+    if (marks[i]) break
+    if (blank(all[i]!)) continue
+    if (isGreeting(i)) {
+      greeting = i
+      break
+    }
+    if (!letterheadLike(all[i]!)) break
+    seen++
+  }
+  // A letterhead stands apart from the greeting, with a blank line between.
+  if (greeting > first && !blank(all[greeting - 1]!)) greeting = -1
+  if (greeting >= 0) {
+    for (let i = first; i < greeting; i++) if (!blank(all[i]!)) types[i] = 'letterhead'
+    salutation = {start: all[greeting]!.start, end: all[greeting]!.end}
+    types[greeting] = 'greeting'
+    first = greeting + 1
   }
 
-  let last = all.length
+  let lastOwn = all.length - 1
+  while (lastOwn >= first && !own(lastOwn)) lastOwn--
+  let end = lastOwn + 1
   let signOff: Region | undefined
-  let signature: Region | undefined
-  for (let i = all.length - 1; i >= first; i--) {
-    if (signOffLine.test(all[i]!.text)) {
-      signOff = {start: all[i]!.start, end: all[i]!.end}
-      signature = span(all.slice(i + 1))
-      last = i
+  let signOffAt = -1
+  for (let i = lastOwn; i >= first; i--) {
+    if (own(i) && signOffLine.test(all[i]!.text)) {
+      signOffAt = i
       break
     }
   }
-  if (!signOff) {
-    // No sign-off: a closing block of up to four short lines without sentence punctuation
-    // ("Jordan Lee\nAAMC ID 12345678") is the signature.
-    let i = all.length
-    while (i > first && blank(all[i - 1]!)) i--
-    let top = i
-    while (top > first && !blank(all[top - 1]!) && all[top - 1]!.text.trim().length <= 60 && !/[.?!]$/.test(all[top - 1]!.text.trim())) top--
-    if (top < i && i - top <= 4 && top > first && blank(all[top - 1]!)) {
-      signature = span(all.slice(top, i))
-      last = top
+  const after = signOffAt >= 0 ? signOffAt + 1 : first
+  let postscript = -1
+  for (let i = after; i <= lastOwn; i++) {
+    if (own(i) && postscriptLine.test(all[i]!.text) && (signOffAt >= 0 || i === first || blank(all[i - 1]!))) {
+      postscript = i
+      break
     }
   }
+  if (postscript >= 0 && (signOffAt >= 0 || postscript > first)) {
+    for (let i = postscript; i <= lastOwn; i++) if (own(i)) types[i] = 'postscript'
+    end = postscript
+  }
+  let signatureAt = -1
+  if (signOffAt >= 0) {
+    signOff = {start: all[signOffAt]!.start, end: all[signOffAt]!.end}
+    types[signOffAt] = 'sign-off'
+    signatureAt = signOffAt + 1
+  } else {
+    for (let i = first; i < end; i++) {
+      if (own(i) && signatureDelimiter.test(all[i]!.text)) {
+        signatureAt = i
+        break
+      }
+    }
+  }
+  if (signatureAt < 0) {
+    // No sign-off: trailing sent-from lines and legal footers, then a closing block of up to
+    // seven short lines without sentence punctuation ("Jordan Lee\nAAMC ID 12345678"), the
+    // first of them a name, are the signature.
+    let i = end
+    while (i > first && !own(i - 1)) i--
+    for (;;) {
+      let top = i
+      while (top > first && !blank(all[top - 1]!) && own(top - 1)) top--
+      if (top < i && top > first && footerLine.test(all[top]!.text)) {
+        signatureAt = top
+        i = top
+        while (i > first && !own(i - 1)) i--
+        continue
+      }
+      break
+    }
+    let top = i
+    while (top > first && own(top - 1) && all[top - 1]!.text.trim().length <= 60 && !/[.?!]$/.test(all[top - 1]!.text.trim())) top--
+    if (top < i && i - top <= 7 && top > first && blank(all[top - 1]!) && all[top]!.text.trim().split(/\s+/).length <= 6) {
+      signatureAt = top
+    }
+  }
+  const bodyEnd = signOffAt >= 0 ? signOffAt : signatureAt >= 0 ? signatureAt : end
+  if (signatureAt >= 0) for (let i = signatureAt; i < end; i++) if (own(i)) types[i] = 'signature'
+  const signature = signatureAt >= 0 ? span(all.slice(signatureAt, end).filter((_, i) => own(signatureAt + i))) : undefined
 
-  const bodyLines = all.slice(first, last)
-  const body = span(bodyLines) ?? {start: all[first]?.start ?? 0, end: all[first]?.start ?? 0}
+  // The body: the applicant's lines between the greeting and the closing; a quoted line ends a
+  // paragraph as a blank line does.
+  const bodyLines: Line[] = []
   const paragraphs: Region[] = []
   let current: Line[] = []
-  for (const line of [...bodyLines, {start: 0, end: 0, text: ''}]) {
-    if (blank(line)) {
-      const region = span(current)
-      if (region) paragraphs.push(region)
-      current = []
-    } else {
-      current.push(line)
-    }
+  const close = () => {
+    const region = span(current)
+    if (region) paragraphs.push(region)
+    current = []
   }
+  for (let i = first; i < bodyEnd; i++) {
+    if (!own(i)) {
+      close()
+      continue
+    }
+    types[i] = 'body'
+    bodyLines.push(all[i]!)
+    current.push(all[i]!)
+  }
+  close()
+  const body = span(bodyLines) ?? {start: all[first]?.start ?? 0, end: all[first]?.start ?? 0}
+
+  // One zone per run of lines of one type; blank lines join a run, never start one.
   const zones: Zone[] = []
-  if (subject) zones.push({type: 'subject', ...subject})
-  if (salutation) zones.push({type: 'greeting', ...salutation})
-  if (body.end > body.start) zones.push({type: 'body', ...body})
-  if (signOff) zones.push({type: 'sign-off', ...signOff})
-  if (signature) zones.push({type: 'signature', ...signature})
-  const own = zones.filter((zone) => ownZones.has(zone.type)).map(({start, end}) => ({start, end}))
-  const letter: Letter = {body, paragraphs, zones, own}
+  let open: Zone | undefined
+  for (let i = 0; i < all.length; i++) {
+    const type = types[i]
+    if (!type) continue
+    const line = all[i]!
+    const region = type === 'subject' && subject ? subject : {start: line.start, end: line.end}
+    if (open && open.type === type && type !== 'subject') open.end = region.end
+    else zones.push((open = {type, ...region}))
+  }
+  const ownRegions = zones.filter((zone) => ownZones.has(zone.type)).map(({start, end}) => ({start, end}))
+  const letter: Letter = {body, paragraphs, zones, own: ownRegions}
   if (subject) letter.subject = subject
   if (salutation) letter.salutation = salutation
   if (signOff) letter.signOff = signOff

@@ -1,6 +1,6 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import type {KindSignal} from './kind.js'
-import type {Letter} from './letter.js'
+import type {Letter, ZoneType} from './letter.js'
 
 /** How much a finding matters. `error` fails a run; `info` is a suggestion only. */
 export type Severity = 'error' | 'warning' | 'info'
@@ -139,6 +139,12 @@ export interface RuleMeta {
   recommended?: boolean
   /** False for mechanical rules (slots, spelling) whose findings do not make the tone worse. */
   readAloud?: boolean
+  /**
+   * The zones of the letter the rule reports in; `own` stands for the applicant's own words
+   * (subject, greeting, body, postscript, sign-off), the default. Quoted and forwarded mail
+   * is never reported, whatever the list says.
+   */
+  zones?: readonly (ZoneType | 'own')[]
 }
 
 /** A finding as a rule reports it: a range of absolute offsets and what to say. */
@@ -186,8 +192,13 @@ export interface LintDocument {
   source: string
   /** The prose regions of `source`, in order. */
   regions: readonly Region[]
-  /** Every word and mark of the prose, in order. */
+  /** Every word and mark of the applicant's own words (see `Letter.own`), in order. */
   tokens: readonly Token[]
+  /**
+   * The words and marks of the signature and the letterhead, for checks that read them (a name,
+   * an AAMC ID); parsed on first use. Quoted and forwarded mail is in neither list.
+   */
+  readonly contextTokens: readonly Token[]
   /** The syntax trees the tokens came from, for rules built on retext plugins. */
   pieces: readonly ParsedPiece[]
   /** Subject, salutation, body, sign-off and signature. */
