@@ -189,3 +189,59 @@ describe('lint', () => {
     expect(linter.lint('HEY HEY top choice top choice top choice'.repeat(3)).score).toBe(100)
   })
 })
+
+describe('zones', () => {
+  // A check that reports every "!!" wherever it stands, as a check reading the source does.
+  const marks = (zones?: Rule['meta']['zones']): Rule => ({
+    meta: {id: zones ? 'marks-in-context' : 'marks', severity: 'warning', summary: 's', why: 'w', ...(zones ? {zones} : {})},
+    check(document, report) {
+      for (const match of document.source.matchAll(/!!/g)) report({start: match.index, end: match.index + 2, message: 'm'})
+    }
+  })
+  const rules = [phraseRule('first', ['top choice', 'hi']), marks(), marks(['own', 'signature'])]
+  const draft = [
+    'Dear Ms. Okafor,',
+    '',
+    'Thank you!! You are my top choice.',
+    '',
+    'Best,',
+    'Ana Ruiz!!',
+    '',
+    'On Mon, Jan 12, 2026 at 9:14 AM Ada Okafor <ada@pinecrest.org> wrote:',
+    '> Hi Ada!! :) You are our top choice!!'
+  ].join('\n')
+
+  it('reports nothing in quoted mail, whatever the rule', () => {
+    const quoted = draft.indexOf('> Hi')
+    const messages = createLinter(rules).lint(draft).messages
+    expect(messages.filter((message) => message.offset >= quoted)).toEqual([])
+    expect(createLinter(rules).lint('> Hi Ada!! :)\n> You are our top choice!!').messages).toEqual([])
+  })
+
+  it('reports in the signature only for rules that name it', () => {
+    const found = createLinter(rules)
+      .lint(draft)
+      .messages.map((message) => [message.ruleId, message.line, message.actual])
+    expect(found).toEqual([
+      ['marks', 3, '!!'],
+      ['marks-in-context', 3, '!!'],
+      ['first', 3, 'top choice'],
+      ['marks-in-context', 6, '!!']
+    ])
+  })
+
+  it('gives checks the signature and letterhead words apart from the own words', () => {
+    let seen: string[][] = []
+    const reader: Rule = {
+      meta: {id: 'reader', severity: 'info', summary: 's', why: 'w'},
+      check(document) {
+        seen = [document.tokens.map((t) => t.text), document.contextTokens.map((t) => t.text)]
+      }
+    }
+    createLinter([reader]).lint('January 14, 2026\n\nDear Ms. Okafor,\n\nThanks a lot!\n\nBest,\nAna Ruiz\n\n> Hi Ada')
+    expect(seen).toEqual([
+      ['dear', 'ms', '.', 'okafor', ',', 'thanks', 'a', 'lot', '!', 'best', ','],
+      ['january', '14', ',', '2026', 'ana', 'ruiz']
+    ])
+  })
+})

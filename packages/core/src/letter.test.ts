@@ -42,3 +42,190 @@ describe('readLetter', () => {
     })
   })
 })
+
+/** The zones of a draft as [type, text] pairs, in order. */
+function zonesOf(text: string, markdown = false): [string, string][] {
+  const letter = readLetter(text, [{start: 0, end: text.length}], {markdown})
+  return letter.zones.map((zone) => [zone.type, text.slice(zone.start, zone.end)])
+}
+
+const reply = ['Dear Ms. Okafor,', '', 'Thank you; January 20 works for me.', '', 'Best,', 'Ana Ruiz']
+
+describe('readLetter zones', () => {
+  it.each([
+    [
+      'a reply above "On ... wrote:" and "> " lines',
+      [...reply, '', 'On Mon, Jan 12, 2026 at 9:14 AM Ada Okafor <ada@pinecrest.org> wrote:', '> Hi Ana!! :)', '>', '> Does the 20th work?'],
+      [['quoted', 'On Mon, Jan 12, 2026 at 9:14 AM Ada Okafor <ada@pinecrest.org> wrote:\n> Hi Ana!! :)\n>\n> Does the 20th work?']]
+    ],
+    [
+      'an "On ... wrote:" line wrapped over two lines, without "> "',
+      [...reply, '', 'On Mon, Jan 12, 2026 at 9:14 AM Ada Okafor <', 'ada@pinecrest.org> wrote:', '', 'Hi Ana!! Does the 20th work?'],
+      [['quoted', 'On Mon, Jan 12, 2026 at 9:14 AM Ada Okafor <\nada@pinecrest.org> wrote:\n\nHi Ana!! Does the 20th work?']]
+    ],
+    [
+      "Outlook's From/Sent/To/Subject block under a rule",
+      [...reply, '', '________________________________', 'From: Ada Okafor <ada@pinecrest.org>', 'Sent: Monday, January 12, 2026 9:14 AM', 'To: Ana Ruiz', 'Subject: Second look', '', 'Hi Ana!!'],
+      [['quoted', '________________________________\nFrom: Ada Okafor <ada@pinecrest.org>\nSent: Monday, January 12, 2026 9:14 AM\nTo: Ana Ruiz\nSubject: Second look\n\nHi Ana!!']]
+    ],
+    [
+      'an "-----Original Message-----" line',
+      [...reply, '', '-----Original Message-----', 'From: Ada Okafor', 'Hi Ana!!'],
+      [['quoted', '-----Original Message-----\nFrom: Ada Okafor\nHi Ana!!']]
+    ],
+    [
+      "Gmail's forwarded message",
+      [...reply, '', '---------- Forwarded message ---------', 'From: Ada Okafor <ada@pinecrest.org>', 'Hi Ana!!'],
+      [['forwarded', '---------- Forwarded message ---------\nFrom: Ada Okafor <ada@pinecrest.org>\nHi Ana!!']]
+    ],
+    [
+      "Outlook's forwarded message",
+      [...reply, '', '-----Forwarded Message-----', 'From: Ada Okafor', 'Hi Ana!!'],
+      [['forwarded', '-----Forwarded Message-----\nFrom: Ada Okafor\nHi Ana!!']]
+    ],
+    [
+      "Apple Mail's forwarded message",
+      [...reply, '', 'Begin forwarded message:', '', 'From: Ada Okafor', 'Hi Ana!!'],
+      [['forwarded', 'Begin forwarded message:\n\nFrom: Ada Okafor\nHi Ana!!']]
+    ]
+  ])('finds other people\'s mail: %s', (_, lines, tail) => {
+    expect(zonesOf(lines.join('\n'))).toEqual([
+      ['greeting', 'Dear Ms. Okafor,'],
+      ['body', 'Thank you; January 20 works for me.'],
+      ['sign-off', 'Best,'],
+      ['signature', 'Ana Ruiz'],
+      ...tail
+    ])
+  })
+
+  it('takes an Outlook block under a "FW:" subject as forwarded', () => {
+    const text = 'Subject: FW: Second look\n\nDear Ms. Okafor,\n\nPlease see below.\n\nBest,\nAna Ruiz\n\nFrom: Dr. Lee\nSent: Monday, January 12, 2026\nTo: Ana Ruiz\n\nGreat news!!'
+    expect(zonesOf(text).at(-1)).toEqual(['forwarded', 'From: Dr. Lee\nSent: Monday, January 12, 2026\nTo: Ana Ruiz\n\nGreat news!!'])
+  })
+
+  it('reads a letterhead of date, addresses and "RE:" before the greeting', () => {
+    const text = [
+      'January 14, 2026',
+      '',
+      'Dr. Helen Park',
+      'Program Director, Internal Medicine',
+      'Pinecrest Medical Center',
+      '400 Alder St.',
+      '',
+      'RE: Interview on January 8, 2026',
+      '',
+      'Dear Dr. Park,',
+      '',
+      'Thank you for the interview.',
+      '',
+      'Sincerely,',
+      'Ana Ruiz'
+    ].join('\n')
+    const letter = readLetter(text, [{start: 0, end: text.length}])
+    expect(zonesOf(text)).toEqual([
+      ['letterhead', 'January 14, 2026\n\nDr. Helen Park\nProgram Director, Internal Medicine\nPinecrest Medical Center\n400 Alder St.\n\nRE: Interview on January 8, 2026'],
+      ['greeting', 'Dear Dr. Park,'],
+      ['body', 'Thank you for the interview.'],
+      ['sign-off', 'Sincerely,'],
+      ['signature', 'Ana Ruiz']
+    ])
+    expect(letter.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['Thank you for the interview.'])
+  })
+
+  it('keeps sentences before a greeting in the body: no letterhead is made of prose', () => {
+    const text = 'I loved it.\n\nDear Dr. Park,\n\nThe clinic was great.'
+    expect(zonesOf(text)).toEqual([['body', text]])
+  })
+
+  it('keeps mottos, pronouns, links, a sent-from line and a legal footer in the signature', () => {
+    const signature = [
+      'Ana Ruiz, MS4 (she/her)',
+      'Riverside School of Medicine | AAMC ID 12345678',
+      'linkedin.com/in/anaruiz',
+      '"Be the change you wish to see!!"',
+      'Sent from my iPhone',
+      'CONFIDENTIALITY NOTICE: This message is intended only for the named recipient.'
+    ].join('\n')
+    expect(zonesOf(`Dear Ms. Okafor,\n\nThank you.\n\nWarm regards,\n${signature}`).at(-1)).toEqual(['signature', signature])
+  })
+
+  it('takes trailing sent-from lines and footers as signature when there is no sign-off', () => {
+    const text = 'Dear Ms. Okafor,\n\nThank you for the day.\n\nAna Ruiz\nMS4\n\nSent from my iPhone\n\nThis email may contain confidential information intended only for the addressee.'
+    expect(zonesOf(text).slice(1)).toEqual([
+      ['body', 'Thank you for the day.'],
+      ['signature', 'Ana Ruiz\nMS4\n\nSent from my iPhone\n\nThis email may contain confidential information intended only for the addressee.']
+    ])
+  })
+
+  it('keeps a P.S. after the signature as the applicant\'s own', () => {
+    const text = 'Dear Ms. Okafor,\n\nThank you.\n\nBest,\nAna Ruiz\n\nP.S. You are my #1!!\nTruly.'
+    const letter = readLetter(text, [{start: 0, end: text.length}])
+    expect(zonesOf(text).slice(-2)).toEqual([
+      ['signature', 'Ana Ruiz'],
+      ['postscript', 'P.S. You are my #1!!\nTruly.']
+    ])
+    expect(letter.own.map((r) => text.slice(r.start, r.end))).toContain('P.S. You are my #1!!\nTruly.')
+  })
+
+  it('keeps answers written between quoted lines as body, each its own paragraph', () => {
+    const text = [
+      'Hi Ms. Okafor,',
+      '',
+      'Answers below.',
+      '',
+      'On Jan 12, 2026, at 9:14 AM, Ada Okafor <ada@pinecrest.org> wrote:',
+      '> 1. Can you come on the 20th?',
+      'Yes, the 20th works.',
+      '> 2. Any dietary needs?',
+      '',
+      'None, thank you.',
+      '',
+      'Best,',
+      'Ana Ruiz'
+    ].join('\n')
+    const letter = readLetter(text, [{start: 0, end: text.length}])
+    expect(zonesOf(text)).toEqual([
+      ['greeting', 'Hi Ms. Okafor,'],
+      ['body', 'Answers below.'],
+      ['quoted', 'On Jan 12, 2026, at 9:14 AM, Ada Okafor <ada@pinecrest.org> wrote:\n> 1. Can you come on the 20th?'],
+      ['body', 'Yes, the 20th works.'],
+      ['quoted', '> 2. Any dietary needs?'],
+      ['body', 'None, thank you.'],
+      ['sign-off', 'Best,'],
+      ['signature', 'Ana Ruiz']
+    ])
+    expect(letter.paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['Answers below.', 'Yes, the 20th works.', 'None, thank you.'])
+  })
+
+  it('reads CRLF line ends the same, with exact offsets', () => {
+    const text = [...reply, '', 'On Mon, Jan 12, 2026 at 9:14 AM Ada <ada@pinecrest.org> wrote:', '> Hi Ana!!'].join('\r\n')
+    expect(zonesOf(text).map(([type]) => type)).toEqual(['greeting', 'body', 'sign-off', 'signature', 'quoted'])
+    expect(zonesOf(text).at(-1)).toEqual(['quoted', 'On Mon, Jan 12, 2026 at 9:14 AM Ada <ada@pinecrest.org> wrote:\r\n> Hi Ana!!'])
+  })
+
+  it('lints a draft that is only a quoted thread, only a signature, or has no greeting', () => {
+    const quoted = '> Hi Ana!! :)\n> See you soon'
+    expect(readLetter(quoted, [{start: 0, end: quoted.length}])).toMatchObject({own: [], paragraphs: []})
+    expect(zonesOf('Sincerely,\nAna Ruiz, MS4')).toEqual([
+      ['sign-off', 'Sincerely,'],
+      ['signature', 'Ana Ruiz, MS4']
+    ])
+    expect(zonesOf('Thank you for the interview.\n\nAna Ruiz')).toEqual([
+      ['body', 'Thank you for the interview.'],
+      ['signature', 'Ana Ruiz']
+    ])
+  })
+
+  it('leaves an ambiguous "wrote:" sentence in the body', () => {
+    const text = 'Dear Dr. Park,\n\nOn the wards my mentor wrote:\nkeep learning.\n\nBest,\nAna Ruiz'
+    expect(zonesOf(text)[1]).toEqual(['body', 'On the wards my mentor wrote:\nkeep learning.'])
+  })
+
+  it('in Markdown, quotes a block quote only under "On ... wrote:"', () => {
+    const own = 'Dear Dr. Park,\n\n> Applicants are welcome to write.\n\nSo I am writing.'
+    expect(zonesOf(own, true)).toEqual([['greeting', 'Dear Dr. Park,'], ['body', '> Applicants are welcome to write.\n\nSo I am writing.']])
+    expect(zonesOf(own)[1]).toEqual(['quoted', '> Applicants are welcome to write.'])
+    const thread = 'That works.\n\nOn Jan 12, 2026, Ada Okafor wrote:\n\n> Hi Ana!!\n>\n> See you'
+    expect(zonesOf(thread, true)).toEqual([['body', 'That works.'], ['quoted', 'On Jan 12, 2026, Ada Okafor wrote:\n\n> Hi Ana!!\n>\n> See you']])
+  })
+})

@@ -188,7 +188,8 @@ function markQuoted(
 // It may end in an abbreviation's period ("Suite 4, Main St."), not in a sentence's.
 function letterheadLike(line: Line): boolean {
   const text = line.text.trim()
-  return text.length <= 80 && text.split(/\s+/).length <= 12 && !/[?!]$/.test(text) && !/[^\s.]{5,}\.$/.test(text)
+  if (text.length > 80 || text.split(/\s+/).length > 12 || /[?!]$/.test(text)) return false
+  return !text.endsWith('.') || /(?:^|\s)(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+)$/.test(text.slice(0, -1).replace(/\.$/, ''))
 }
 
 /** Find the zones of a draft: letterhead, subject, greeting, body, sign-off, signature, P.S., quoted and forwarded mail. */

@@ -196,6 +196,25 @@ describe('email', () => {
     expect(result.messages[0]!.offset).toBe(raw.indexOf('Dear Ms. Brandt,'))
   })
 
+  it.each([
+    [
+      "Gmail's quote block",
+      '<div dir="ltr">Dear Ms. Ito,<br><br>That works for me.<br><br>Best,<br>Ana Ruiz</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Jan 12, 2026 at 9:14 AM Mia Ito &lt;mia@example.org&gt; wrote:<br></div><blockquote class="gmail_quote" style="margin:0">You are my #1 pick!<br>See you soon</blockquote></div>'
+    ],
+    [
+      "Outlook's reply header",
+      '<div>Dear Ms. Ito,</div><div>That works for me.</div><div>Best,<br>Ana Ruiz</div><div id="appendonsend"></div><hr style="display:inline-block"><div id="divRplyFwdMsg" dir="ltr"><b>From:</b> Mia Ito<br><b>Sent:</b> Monday, January 12, 2026<br><b>To:</b> Ana Ruiz<br><b>Subject:</b> Second look</div><div>You are my #1 pick!</div>'
+    ],
+    ['a plain block quote', '<p>Dear Ms. Ito,</p><p>That works for me.</p><blockquote><p>You are my #1 pick!</p></blockquote><p>Best,<br>Ana Ruiz</p>']
+  ])('turns HTML quoted mail into quoted text the letter reader sets apart: %s', async (_, html) => {
+    const raw = `From: a@example.org\nSubject: Re: Second look\nContent-Type: text/html; charset=utf-8\n\n${html}\n`
+    const {draft, result} = await lint(raw, 'x.eml')
+    expect(draft.source).toMatch(/\n> [^\n]*You are my #1 pick!/)
+    expect(result.messages).toEqual([])
+    const {result: own} = await lint(raw.replace('That works for me.', 'You are my #1 choice.'), 'x.eml')
+    expect(own.messages.map((m) => m.actual)).toEqual(['You are my #'])
+  })
+
   it('reads the HTML part when there is no plain one', async () => {
     const raw = 'From: a@example.org\nSubject: Hi\nContent-Type: text/html; charset=utf-8\n\n<p>Dear Ms. Ito,</p><p>You are my #1 &amp; more.</p>\n'
     const {result} = await lint(raw, 'x.eml')

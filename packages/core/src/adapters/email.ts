@@ -88,22 +88,72 @@ function character(code: number): string {
   return String.fromCodePoint(valid ? code : 0xfffd)
 }
 
-/** The text of an HTML part, for a message without a plain-text one. */
+// Where other people's mail starts and ends in the text, until the lines are marked with "> ".
+const quoteOpen = '\u0001'
+const quoteClose = '\u0002'
+
+// A reference to a marker character must not open or close a quote.
+const unmarked = (char: string) => (char === quoteOpen || char === quoteClose ? '\ufffd' : char)
+
+/**
+ * The HTML with its quoted mail marked: a block quote, and from Gmail's quote block or
+ * Outlook's reply header (#appendonsend, #divRplyFwdMsg) to the end, since their closing tags
+ * cannot be found without parsing. One pass over the tags.
+ */
+function markQuotedHtml(html: string): string {
+  let out = ''
+  let from = 0
+  let rest = false
+  for (;;) {
+    const open = html.indexOf('<', from)
+    const close = open < 0 ? -1 : html.indexOf('>', open)
+    if (close < 0) return out + html.slice(from)
+    const tag = html.slice(open, close + 1).toLowerCase()
+    out += html.slice(from, open)
+    if (/^<blockquote\b/.test(tag)) out += '\n' + quoteOpen
+    else if (/^<\/blockquote\b/.test(tag)) out += quoteClose + '\n\n'
+    else if (/^<div\b/.test(tag) && !rest && /gmail_quote|divrplyfwdmsg|appendonsend/.test(tag)) {
+      rest = true
+      out += '\n' + quoteOpen
+    } else if (/^<hr\b/.test(tag)) out += '\n________________________________\n'
+    else out += html.slice(open, close + 1)
+    from = close + 1
+  }
+}
+
+/** Every line inside quoted mail starts with "> ", once per level, as mail programs quote. */
+function prefixQuoted(text: string): string {
+  let out = ''
+  let depth = 0
+  let lineStart = true
+  for (const char of text) {
+    if (char === quoteOpen) depth++
+    else if (char === quoteClose) depth = Math.max(0, depth - 1)
+    else {
+      if (lineStart && depth > 0 && char !== '\n') out += '> '.repeat(depth)
+      out += char
+      lineStart = char === '\n'
+    }
+  }
+  return out
+}
+
+/** The text of an HTML part, for a message without a plain-text one; quoted mail comes out as "> " lines. */
 export function htmlToText(html: string): string {
-  const blocks = stripBlocks(html)
+  const blocks = markQuotedHtml(stripBlocks(html.replace(/[\u0001\u0002]/g, '')))
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|h[1-6]|tr|blockquote)\s*>/gi, '\n\n')
-  return stripTags(blocks)
+  const text = stripTags(blocks)
     .replace(/&nbsp;/gi, ' ')
     .replace(/&lt;/gi, '<')
     .replace(/&gt;/gi, '>')
     .replace(/&quot;/gi, '"')
-    .replace(/&#(\d{1,8});/g, (_, code: string) => character(Number(code)))
-    .replace(/&#x([0-9a-f]{1,8});/gi, (_, code: string) => character(Number.parseInt(code, 16)))
+    .replace(/&#(\d{1,8});/g, (_, code: string) => unmarked(character(Number(code))))
+    .replace(/&#x([0-9a-f]{1,8});/gi, (_, code: string) => unmarked(character(Number.parseInt(code, 16))))
     .replace(/&amp;/gi, '&')
     .replace(blanksBeforeNewline, '\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim()
+  return prefixQuoted(text.trim()).replace(/\n{3,}/g, '\n\n').trimEnd()
 }
 
 /** The first line of the body of the first part of `type`, as a range of the raw file. */
