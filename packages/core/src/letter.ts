@@ -98,7 +98,7 @@ const wrote = /(?:^|[\s>"')\]])wrote:$/i
 const forwardSubject = /^\s*(?:fwd?|fw)\s*:/i
 // What stands after the signature: a postscript is the applicant's; a sent-from line, a
 // "-- " delimiter and a legal footer belong to the signature.
-const postscriptLine = /^[ \t]*(?:p\.?[ \t]?)+s\b/i
+const postscriptLine = /^[ \t]*[*_]*(?:p\.?[ \t]?)+s\b/i
 const signatureDelimiter = /^--[ \t]?$/
 const footerLine =
   /^[ \t]*(?:sent from my\b|sent from (?:outlook|mail|yahoo)\b|get outlook for\b|(?:confidentiality|privacy|legal)[ \t]+(?:notice|statement|disclaimer)|this (?:e-?mail|message|communication|transmission)\b[^\n]{0,80}\b(?:confidential|privileged|intended (?:only|solely))\b)/i
