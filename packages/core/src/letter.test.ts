@@ -229,3 +229,17 @@ describe('readLetter zones', () => {
     expect(zonesOf(thread, true)).toEqual([['body', 'That works.'], ['quoted', 'On Jan 12, 2026, Ada Okafor wrote:\n\n> Hi Ana!!\n>\n> See you']])
   })
 })
+
+describe('readLetter signature without a sign-off', () => {
+  it('takes no list of short lines for a signature: its first line is no name', () => {
+    const text = 'Dear Dr. Park,\n\nThe thank-you:\n\nThings I loved:\n- the clinic\n- you are my number one'
+    expect(zonesOf(text).map(([type]) => type)).toEqual(['greeting', 'body'])
+  })
+})
+
+describe('readLetter sign-off', () => {
+  it('takes a closing phrase followed by a sentence as part of the body', () => {
+    const text = 'Thank you again.\nI will rank your program first.\n'
+    expect(zonesOf(text)).toEqual([['body', 'Thank you again.\nI will rank your program first.']])
+  })
+})

@@ -184,6 +184,19 @@ function markQuoted(
   return marks
 }
 
+// A sentence, not a name or an ID: it ends like one and has a few words, or it is long.
+function proseLine(line: Line): boolean {
+  const text = line.text.trim()
+  const words = text.split(/\s+/).length
+  return words > 12 || (words >= 4 && /[.?!]$/.test(text))
+}
+
+// The first line of a signature without a sign-off is a name: a capital, a few words, no colon.
+function nameLine(line: Line): boolean {
+  const text = line.text.trim()
+  return /^\p{Lu}[^:]*$/u.test(text) && text.split(/\s+/).length <= 6
+}
+
 // A letterhead line is short and no sentence: a date, a name, a title, an address, "RE: ...".
 // It may end in an abbreviation's period ("Suite 4, Main St."), not in a sentence's.
 function letterheadLike(line: Line): boolean {
@@ -257,7 +270,10 @@ export function readLetter(source: string, regions: readonly Region[], options: 
   let signOffAt = -1
   for (let i = lastOwn; i >= first; i--) {
     if (own(i) && signOffLine.test(all[i]!.text)) {
-      signOffAt = i
+      // "Thank you again." followed by a sentence is a sentence of the letter, not its close.
+      let next = i + 1
+      while (next <= lastOwn && !own(next)) next++
+      if (next > lastOwn || postscriptLine.test(all[next]!.text) || !proseLine(all[next]!)) signOffAt = i
       break
     }
   }
@@ -305,7 +321,7 @@ export function readLetter(source: string, regions: readonly Region[], options: 
     }
     let top = i
     while (top > first && own(top - 1) && all[top - 1]!.text.trim().length <= 60 && !/[.?!]$/.test(all[top - 1]!.text.trim())) top--
-    if (top < i && i - top <= 7 && top > first && blank(all[top - 1]!) && all[top]!.text.trim().split(/\s+/).length <= 6) {
+    if (top < i && i - top <= 7 && top > first && blank(all[top - 1]!) && nameLine(all[top]!)) {
       signatureAt = top
     }
   }
