@@ -29,12 +29,16 @@ export const ownZones: ReadonlySet<ZoneType> = new Set(['subject', 'greeting', '
 export interface Letter {
   subject?: Region
   salutation?: Region
-  /** From after the salutation to before the sign-off (or the signature block). */
+  /**
+   * The applicant's own body: from its first line after the greeting to its last before the
+   * sign-off (or the signature block). Quoted lines between answers fall inside the range but
+   * are no part of `own`, the tokens or `paragraphs`.
+   */
   body: Region
   signOff?: Region
-  /** The lines after the sign-off: name, degree, IDs. */
+  /** The lines after the sign-off (name, degree, IDs, links, footers), a P.S. excepted. */
   signature?: Region
-  /** The body's paragraphs, split at blank lines. */
+  /** The own body's paragraphs, split at blank lines and at quoted lines. */
   paragraphs: Region[]
   /** Every zone, in order of the source; lines of prose that no zone claims are body. */
   zones: Zone[]
