@@ -235,6 +235,14 @@ describe('readLetter signature without a sign-off', () => {
     const text = 'Dear Dr. Park,\n\nThe thank-you:\n\nThings I loved:\n- the clinic\n- you are my number one'
     expect(zonesOf(text).map(([type]) => type)).toEqual(['greeting', 'body'])
   })
+
+  it('takes a name, not a closing sentence without its period, for the first line', () => {
+    expect(zonesOf('Dear Dr. Park,\n\nThank you.\n\nCannot wait to match at your program\nAna Ruiz').at(-1)).toEqual([
+      'body',
+      'Thank you.\n\nCannot wait to match at your program\nAna Ruiz'
+    ])
+    expect(zonesOf('Dear Dr. Park,\n\nThank you.\n\nAna María de la Cruz\nMS4').at(-1)).toEqual(['signature', 'Ana María de la Cruz\nMS4'])
+  })
 })
 
 describe('readLetter sign-off', () => {

@@ -188,17 +188,21 @@ function markQuoted(
   return marks
 }
 
-// A sentence, not a name or an ID: it ends like one and has a few words, or it is long.
+// A sentence, not a name or an ID: it ends like one and has a few words, it is long, or most
+// of its words are in lower case.
 function proseLine(line: Line): boolean {
   const text = line.text.trim()
-  const words = text.split(/\s+/).length
-  return words > 12 || (words >= 4 && /[.?!]$/.test(text))
+  const words = text.split(/\s+/)
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length
+  return words.length > 12 || (words.length >= 4 && /[.?!]$/.test(text)) || lower > 3
 }
 
-// The first line of a signature without a sign-off is a name: a capital, a few words, no colon.
+// The first line of a signature without a sign-off is a name: a capital, a few words, no colon,
+// hardly a word in lower case ("Ana de la Cruz", not "Looking forward to seeing you").
 function nameLine(line: Line): boolean {
   const text = line.text.trim()
-  return /^\p{Lu}[^:]*$/u.test(text) && text.split(/\s+/).length <= 6
+  const words = text.split(/\s+/)
+  return /^\p{Lu}[^:]*$/u.test(text) && words.length <= 6 && words.filter((word) => /^\p{Ll}/u.test(word)).length <= 2
 }
 
 // A letterhead line is short and no sentence: a date, a name, a title, an address, "RE: ...".
