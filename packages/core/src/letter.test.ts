@@ -64,6 +64,11 @@ describe('readLetter zones', () => {
       [['quoted', 'On Mon, Jan 12, 2026 at 9:14 AM Ada Okafor <\nada@pinecrest.org> wrote:\n\nHi Ana!! Does the 20th work?']]
     ],
     [
+      'an "On ... wrote:" line wrapped before "wrote:"',
+      [...reply, '', 'On Mon, Jan 12, 2026 at 9:14 AM Ada Okafor <ada@pinecrest.org>', 'wrote:', '', '> Hi Ana!!'],
+      [['quoted', 'On Mon, Jan 12, 2026 at 9:14 AM Ada Okafor <ada@pinecrest.org>\nwrote:\n\n> Hi Ana!!']]
+    ],
+    [
       "Outlook's From/Sent/To/Subject block under a rule",
       [...reply, '', '________________________________', 'From: Ada Okafor <ada@pinecrest.org>', 'Sent: Monday, January 12, 2026 9:14 AM', 'To: Ana Ruiz', 'Subject: Second look', '', 'Hi Ana!!'],
       [['quoted', '________________________________\nFrom: Ada Okafor <ada@pinecrest.org>\nSent: Monday, January 12, 2026 9:14 AM\nTo: Ana Ruiz\nSubject: Second look\n\nHi Ana!!']]
@@ -155,6 +160,8 @@ describe('readLetter zones', () => {
       ['body', 'Thank you for the day.'],
       ['signature', 'Ana Ruiz\nMS4\n\nSent from my iPhone\n\nThis email may contain confidential information intended only for the addressee.']
     ])
+    const footer = 'DISCLAIMER: The information in this message is privileged.'
+    expect(zonesOf(`Dear Ms. Okafor,\n\nThank you for the day.\n\n${footer}`).at(-1)).toEqual(['signature', footer])
   })
 
   it('keeps a P.S. after the signature as the applicant\'s own', () => {

@@ -105,7 +105,7 @@ const forwardSubject = /^\s*(?:fwd?|fw)\s*:/i
 const postscriptLine = /^[ \t]*[*_]*(?:p\.?[ \t]?)+s\b/i
 const signatureDelimiter = /^--[ \t]?$/
 const footerLine =
-  /^[ \t]*(?:sent from my\b|sent from (?:outlook|mail|yahoo)\b|get outlook for\b|(?:confidentiality|privacy|legal)[ \t]+(?:notice|statement|disclaimer)|this (?:e-?mail|message|communication|transmission)\b[^\n]{0,80}\b(?:confidential|privileged|intended (?:only|solely))\b)/i
+  /^[ \t]*(?:sent from my\b|sent (?:from|via) (?:outlook|mail|yahoo|superhuman)\b|get outlook for\b|(?:confidentiality|privacy|legal)[ \t]+(?:notice|statement|disclaimer)|disclaimer[ \t]*:|the information (?:contained )?in this (?:e-?mail|message|communication|transmission)\b|this (?:e-?mail|message|communication|transmission)\b[^\n]{0,80}\b(?:confidential|privileged|intended (?:only|solely))\b)/i
 
 /** How many lines an "On <date>, <name> wrote:" line takes here (a long one wraps onto two), or 0. */
 function attribution(lines: readonly Line[], at: number): number {
