@@ -7,6 +7,7 @@ import {tokenize} from '../tokens.js'
 import type {Rule} from '../types.js'
 import {adaptDraft, detectFormat} from './index.js'
 import {DraftError} from './types.js'
+import {htmlToText} from './email.js'
 
 const fixtures = path.join(import.meta.dirname, '..', '..', '..', '..', 'fixtures', 'drafts')
 
@@ -213,6 +214,10 @@ describe('email', () => {
     expect(result.messages).toEqual([])
     const {result: own} = await lint(raw.replace('That works for me.', 'You are my #1 choice.'), 'x.eml')
     expect(own.messages.map((m) => m.actual)).toEqual(['You are my #'])
+  })
+
+  it('lets no character reference open or close a quote', () => {
+    expect(htmlToText('<p>Thank you &#1;for the &#x2;day.</p><p>Ana</p>')).toBe('Thank you \ufffdfor the \ufffdday.\n\nAna')
   })
 
   it('reads the HTML part when there is no plain one', async () => {
