@@ -6,6 +6,8 @@ export type Polarity = 'asserted' | 'denied' | 'hypothetical'
 const boundaryMarks = new Set([';', ':', '\u2014', '\u2013', '--', '(', ')', '[', ']'])
 const boundaryWords = new Set(['but', 'however', 'although', 'though', 'whereas', 'nevertheless', 'nonetheless'])
 const joiners = new Set(['and', 'or', 'so'])
+// "I can't help but ...", "anything but", "all but": "but" that joins no new clause.
+const joinedBut = new Set(['help', 'anything', 'nothing', 'all', 'cannot'])
 const subjects = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'these', 'those', 'my', 'our'])
 const relatives = new Set(['who', 'which', 'where', 'when', 'whom', 'whose'])
 const titles = new Set(['dr', 'drs', 'mr', 'mrs', 'ms', 'mx', 'prof'])
@@ -56,7 +58,7 @@ export function clauseStarts(tokens: readonly Token[], source?: string): Int32Ar
       previous.paragraph !== token.paragraph ||
       previous.type === 'end' ||
       boundaryMarks.has(previous.text) ||
-      boundaryWords.has(token.text) ||
+      (boundaryWords.has(token.text) && !(token.text === 'but' && joinedBut.has(previous.text))) ||
       (token.text === 'yet' && (previous.text === ',' || start === i - 1)) ||
       (previous.text === ',' && (relatives.has(token.text) || startsSubject(tokens, i, source))) ||
       (joiners.has(token.text) && startsSubject(tokens, i + 1, source))
