@@ -116,7 +116,7 @@ export interface PhraseEntry {
   rewrite?: string[]
   /** Whether the rewrites keep the meaning, so that a fixer may apply the first one. */
   safe?: boolean
-  /** Skip a match right after a negation ("I did not ..."). Defaults to true. */
+  /** Skip a match denied in its clause ("I did not ...", "I chose not to ..."). Defaults to true. */
   skipNegated?: boolean
   /** Patterns that, found anywhere in the same sentence, cancel a match ("as you requested"). */
   unless?: string[]
