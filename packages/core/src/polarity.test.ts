@@ -32,7 +32,11 @@ describe('polarity', () => {
     ['I avoided contacting faculty directly.', 'contacting'],
     ["I can't and won't promise to rank you first.", 'rank'],
     ['I cannot promise anything about my rank list.', 'promise'],
-    ['I am far from certain that you are my first choice.', 'you']
+    ['I am far from certain that you are my first choice.', 'you'],
+    ['I have not contacted anyone but you on LinkedIn.', 'you on'],
+    ['I held off on messaging the residents on Instagram.', 'messaging'],
+    ['I steered clear of LinkedIn requests to faculty.', 'LinkedIn'],
+    ["I haven't and won't contact faculty on LinkedIn.", 'contact']
   ])('%j denies %j', (text, target) => {
     expect(polarityOf(text, target)).toBe('denied')
   })
@@ -55,7 +59,9 @@ describe('polarity', () => {
     ['I have not visited the city; you are my top choice.', 'you'],
     ['You are my No. 1 choice.', 'choice'],
     ['Your program is second to none and I love the faculty.', 'love'],
-    ['I would never hesitate to accept an offer from you.', 'accept']
+    ['I would never hesitate to accept an offer from you.', 'accept'],
+    ["I couldn't have asked for a better interview day.", 'better'],
+    ["I'm not afraid to say you are my first choice.", 'you']
   ])('%j asserts %j', (text, target) => {
     expect(polarityOf(text, target)).toBe('asserted')
   })

@@ -7,7 +7,7 @@ const boundaryMarks = new Set([';', ':', '\u2014', '\u2013', '--', '(', ')', '['
 const boundaryWords = new Set(['but', 'however', 'although', 'though', 'whereas', 'nevertheless', 'nonetheless'])
 const joiners = new Set(['and', 'or', 'so'])
 // "I can't help but ...", "anything but", "all but": "but" that joins no new clause.
-const joinedBut = new Set(['help', 'anything', 'nothing', 'all', 'cannot'])
+const joinedBut = new Set(['help', 'anything', 'nothing', 'all', 'cannot', 'anyone', 'everyone', 'one', 'none', 'nobody'])
 const subjects = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'these', 'those', 'my', 'our'])
 const relatives = new Set(['who', 'which', 'where', 'when', 'whom', 'whose'])
 const titles = new Set(['dr', 'drs', 'mr', 'mrs', 'ms', 'mx', 'prof'])
@@ -32,11 +32,14 @@ const pseudo = new Set([
   'thank', 'stress', 'emphasize', 'emphasise', 'overstate', 'overemphasize', 'express', 'help',
   'pretend', 'hide', 'lie', 'exaggeration', 'exaggerating', 'secret', 'wonder', 'surprise', 'surprisingly',
   'expect', 'expected', 'imagine', 'imagined', 'anticipate', 'anticipated', 'forget', 'least', 'stop',
-  'stopped', 'regret', 'coincidence'
+  'stopped', 'regret', 'coincidence', 'ashamed', 'afraid', 'shy', 'embarrassed', 'realize', 'realise', 'realized',
+  'realised'
 ])
 // "I could not be happier", "I have never felt more at home": a comparison, not a denial.
 const comparatives = new Set(['more', 'happier', 'better', 'prouder', 'gladder', 'surer', 'clearer', 'greater'])
 const beforeComparative = new Set(['be', 'been', 'have', 'ever', 'felt', 'feel', 'asked', 'ask', 'for', 'a', 'hope', 'hoped'])
+const holding = new Set(['hold', 'held', 'holding', 'holds'])
+const steering = new Set(['steer', 'steered', 'steering', 'stay', 'stayed', 'staying', 'kept', 'keep'])
 const fillers = new Set(['a', 'an', 'any', 'the', 'really', 'even', 'ever', 'truly', 'honestly', 'to'])
 const hypotheticals = new Set(['if', 'whether', 'unless', 'suppose', 'supposing', 'assuming'])
 
@@ -134,6 +137,8 @@ function negationAt(tokens: readonly Token[], i: number, limit: number): number 
   if ((text === 'instead' && second === 'of') || (text === 'rather' && second === 'than') || (text === 'far' && second === 'from')) {
     return 2
   }
+  // "I held off on messaging ...", "I steered clear of ...", "I stayed away from ...".
+  if ((holding.has(text) && second === 'off') || (steering.has(text) && (second === 'clear' || second === 'away'))) return 2
   if (text === 'better' && second === 'than' && tokens[i + 2]?.text === 'to') return 3
   if (text === 'the' && second === 'last' && tokens[i + 2]?.text === 'thing') return 3
   return 0
@@ -149,7 +154,7 @@ function wordAfter(tokens: readonly Token[], i: number, limit: number): number |
 }
 
 function isComparison(tokens: readonly Token[], j: number, limit: number): boolean {
-  for (let k = j; k < tokens.length && k <= j + 3 && k <= limit + 3; k++) {
+  for (let k = j; k < tokens.length && k <= j + 5 && k <= limit + 3; k++) {
     const text = tokens[k]!.text
     if (comparatives.has(text)) return true
     if (!beforeComparative.has(text)) return false
