@@ -161,7 +161,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     const letter = readLetter(source, regions)
     // Clause starts and whose words each quotation is: read once, before any rule looks.
     const starts = clauseStarts(tokens, source)
-    const foreign = attributeQuotations(tokens, starts).filter((quotation) => quotation.owner === 'other')
+    const foreign = attributeQuotations(tokens, starts, source).filter((quotation) => quotation.owner === 'other')
     const given = options.context ?? {}
     // One pass finds the kind cues (unless the kind is given) and the phrases of every rule the
     // settings leave on; rules that the kind turns off are dropped once it is known.

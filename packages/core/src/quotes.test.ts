@@ -10,7 +10,7 @@ const parser = unified().use(retextEnglish)
 
 function read(text: string) {
   const tokens = tokenize(parser.parse(text) as Root)
-  const quotations = attributeQuotations(tokens, clauseStarts(tokens, text))
+  const quotations = attributeQuotations(tokens, clauseStarts(tokens, text), text)
   return quotations.map((quotation) => ({
     text: text.slice(quotation.start, quotation.end),
     owner: quotation.owner,
@@ -53,6 +53,9 @@ describe('whose words a quotation is', () => {
     ['I loved the talk titled “Why this is the best city to train in.”', 'other'],
     ['I read on your website, “We never rank by letters alone.”', 'other'],
     ['I was told, “You will match here for sure.”', 'other'],
+    ['“We loved meeting every one of you.” I said thanks and left.', 'other'],
+    ['“We loved meeting every one of you!” she said.', 'other'],
+    ['“You are my top choice for residency,” I told her.', 'applicant'],
     ['I told her, “You are my number one choice.”', 'applicant'],
     ['As I wrote last week, “I will rank Pinecrest first.”', 'applicant'],
     ['My “home” program', 'applicant'],

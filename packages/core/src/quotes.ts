@@ -106,7 +106,7 @@ const lookBack = 12
  * applicant's when the applicant is the speaker ("I told her, ...") or when it is a short scare
  * quote with no cue. Returns every quotation, in order; tokens of reported speech are marked.
  */
-export function attributeQuotations(tokens: Token[], starts: Int32Array): Quotation[] {
+export function attributeQuotations(tokens: Token[], starts: Int32Array, source?: string): Quotation[] {
   const quotations: Quotation[] = []
   let seen: Quotation | undefined
   for (let i = 0; i < tokens.length; i++) {
@@ -115,7 +115,7 @@ export function attributeQuotations(tokens: Token[], starts: Int32Array): Quotat
     if (quote !== undefined) {
       if (quote !== seen) {
         seen = quote
-        decideOwner(tokens, quote)
+        decideOwner(tokens, quote, source)
         quotations.push(quote)
       }
       continue
@@ -131,9 +131,9 @@ export function attributeQuotations(tokens: Token[], starts: Int32Array): Quotat
   return quotations
 }
 
-function decideOwner(tokens: readonly Token[], quote: Quotation): void {
+function decideOwner(tokens: readonly Token[], quote: Quotation, source: string | undefined): void {
   const before = cueBefore(tokens, quote.first)
-  const cue = before ?? cueAfter(tokens, quote.last)
+  const cue = before ?? cueAfter(tokens, quote.last, source)
   if (cue !== undefined) {
     quote.owner = cue.owner
     quote.cue = cue.word
@@ -169,8 +169,15 @@ function cueBefore(tokens: readonly Token[], first: number): Cue | undefined {
 }
 
 // After the closing mark: ", she said", ", said Dr. Lee", ", I told them".
-function cueAfter(tokens: readonly Token[], last: number): Cue | undefined {
+function cueAfter(tokens: readonly Token[], last: number, source: string | undefined): Cue | undefined {
   const paragraph = tokens[last - 1]?.paragraph
+  // After a quotation that ends its sentence, a new sentence with a capital is no cue ("... .”
+  // I said thank you"), while "“We loved it!” she said" goes on in lower case.
+  const next = tokens[last]
+  if (next !== undefined && next.sentence !== tokens[last - 1]?.sentence) {
+    const first = source?.charCodeAt(next.start) ?? 65
+    if (first >= 65 && first <= 90) return undefined
+  }
   for (let i = last; i < tokens.length && i < last + 5; i++) {
     const token = tokens[i]!
     if (token.paragraph !== paragraph || (token.type === 'end' && i > last)) return undefined
