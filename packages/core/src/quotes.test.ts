@@ -32,6 +32,8 @@ describe('quotation spans', () => {
   it('leaves apostrophes alone and pairs nothing across paragraphs', () => {
     expect(read("The residents' lounge and the ’90s decor, don't ask.")).toEqual([])
     expect(read('He said "one thing.\n\nThen" another.')).toEqual([])
+    expect(read("In the '90s the first class of the residents' program was small.")).toEqual([])
+    expect(read("Back in the '90s it was new. Now the residents' lounge is busy.")).toEqual([])
   })
 
   it('marks each token with the quotation it is in, and only those', () => {

@@ -25,6 +25,16 @@ export class QuoteTracker {
   }
 
   /**
+   * A sentence begins. A straight single mark still open from an earlier sentence was most
+   * likely an apostrophe ("the '90s"); drop it rather than pair it with a possessive later
+   * ("the residents' lounge") and take the applicant's words between them for a quotation.
+   */
+  sentence(): void {
+    const open = this.#open
+    while (open.length > 0 && open.at(-1)!.mark === "'") open.pop()
+  }
+
+  /**
    * One quotation mark at `start`, seen before the token at `tokens.length`. `touchesBefore`
    * when it is written against the word or mark before it, `touchesAfter` against the word after.
    */

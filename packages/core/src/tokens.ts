@@ -81,6 +81,7 @@ export function tokenize(tree: Root, base = 0, out: Token[] = [], counters = {se
     quotes.reset()
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
+      quotes.sentence()
       addSentence(sentence, base, out, counters.sentence++, p, quotes)
     }
   }
@@ -145,7 +146,11 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
           base + start,
           out,
           before !== undefined && before.type !== 'WhiteSpaceNode' && before.position?.end.offset === start,
-          after !== undefined && after.type === 'WordNode' && after.position?.start.offset === start + value.length
+          after !== undefined &&
+            after.type === 'WordNode' &&
+            after.position?.start.offset === start + value.length &&
+            // "the '90s": an apostrophe before a number opens nothing.
+            !/^\d/.test(wordText(after))
         )
         continue
       }
