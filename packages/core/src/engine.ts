@@ -170,7 +170,10 @@ export function createLinter(rules: readonly Rule[]): Linter {
     const cues: Match<KindCue>[] = []
     const phrases: Match<PhrasePayload>[] = []
     for (const match of found) {
-      if ('cue' in match.payload) cues.push({...match, payload: match.payload.cue})
+      // What kind of message this is comes from the applicant's words, not a quoted email's.
+      if ('cue' in match.payload) {
+        if (!someoneElses(tokens, match)) cues.push({...match, payload: match.payload.cue})
+      }
       else phrases.push(match as Match<PhrasePayload>)
     }
     const detected = given.kind ? undefined : detectKind(source, tokens, letter, cues)
@@ -314,7 +317,7 @@ function addPhraseFindings(
 }
 
 // A match with any word in someone else's quotation is not the applicant's claim.
-function someoneElses(tokens: readonly Token[], match: Match<PhrasePayload>): boolean {
+function someoneElses(tokens: readonly Token[], match: Match<unknown>): boolean {
   for (let i = match.first; i < match.last; i++) {
     if (tokens[i]!.quote?.owner === 'other') return true
   }
