@@ -36,7 +36,10 @@ describe('polarity', () => {
     ['I have not contacted anyone but you on LinkedIn.', 'you on'],
     ['I held off on messaging the residents on Instagram.', 'messaging'],
     ['I steered clear of LinkedIn requests to faculty.', 'LinkedIn'],
-    ["I haven't and won't contact faculty on LinkedIn.", 'contact']
+    ["I haven't and won't contact faculty on LinkedIn.", 'contact'],
+    ['I did not (and would not) message Dr. Ode on LinkedIn.', 'message'],
+    ['I did not, however, message any residents.', 'message'],
+    ['I did not \u2014 and will not \u2014 message the residents on Instagram.', 'message']
   ])('%j denies %j', (text, target) => {
     expect(polarityOf(text, target)).toBe('denied')
   })
@@ -61,7 +64,9 @@ describe('polarity', () => {
     ['Your program is second to none and I love the faculty.', 'love'],
     ['I would never hesitate to accept an offer from you.', 'accept'],
     ["I couldn't have asked for a better interview day.", 'better'],
-    ["I'm not afraid to say you are my first choice.", 'you']
+    ["I'm not afraid to say you are my first choice.", 'you'],
+    ["I won't pretend otherwise \u2014 you are my first choice.", 'you'],
+    ['I did not match last year (you are my first choice now).', 'you']
   ])('%j asserts %j', (text, target) => {
     expect(polarityOf(text, target)).toBe('asserted')
   })

@@ -4,6 +4,7 @@ import type {Token} from './types.js'
 export type Polarity = 'asserted' | 'denied' | 'hypothetical'
 
 const boundaryMarks = new Set([';', ':', '\u2014', '\u2013', '--', '(', ')', '[', ']'])
+const dashes = new Set(['\u2014', '\u2013', '--'])
 const boundaryWords = new Set(['but', 'however', 'although', 'though', 'whereas', 'nevertheless', 'nonetheless'])
 const joiners = new Set(['and', 'or', 'so'])
 // "I can't help but ...", "anything but", "all but": "but" that joins no new clause.
@@ -52,25 +53,51 @@ const hypotheticals = new Set(['if', 'whether', 'unless', 'suppose', 'supposing'
 export function clauseStarts(tokens: readonly Token[], source?: string): Int32Array {
   const starts = new Int32Array(tokens.length)
   let start = 0
+  // A bracket or a pair of dashes holds an aside; after it the outer clause goes on ("I did not
+  // (and would not) message ..."). The start of the clause that the aside interrupted:
+  let outer = -1
+  let dash = ''
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     const previous = tokens[i - 1]
+    if (previous === undefined || previous.sentence !== token.sentence || previous.paragraph !== token.paragraph) {
+      outer = -1
+      dash = ''
+    }
+    const closing = previous !== undefined && outer >= 0 && (previous.text === ')' || previous.text === dash)
+    if (closing) {
+      start = outer
+      outer = -1
+      dash = ''
+    } else if (previous !== undefined && outer < 0 && (previous.text === '(' || dashes.has(previous.text))) {
+      outer = start
+      if (previous.text !== '(') dash = previous.text
+    }
     if (
-      previous === undefined ||
-      previous.sentence !== token.sentence ||
-      previous.paragraph !== token.paragraph ||
-      previous.type === 'end' ||
-      boundaryMarks.has(previous.text) ||
-      (boundaryWords.has(token.text) && !(token.text === 'but' && joinedBut.has(previous.text))) ||
-      (token.text === 'yet' && (previous.text === ',' || start === i - 1)) ||
-      (previous.text === ',' && (relatives.has(token.text) || startsSubject(tokens, i, source))) ||
-      (joiners.has(token.text) && startsSubject(tokens, i + 1, source))
+      !closing &&
+      (previous === undefined ||
+        previous.sentence !== token.sentence ||
+        previous.paragraph !== token.paragraph ||
+        previous.type === 'end' ||
+        boundaryMarks.has(previous.text) ||
+        (boundaryWords.has(token.text) && !asideWord(tokens, i)) ||
+        (token.text === 'yet' && (previous.text === ',' || start === i - 1)) ||
+        (previous.text === ',' && (relatives.has(token.text) || startsSubject(tokens, i, source))) ||
+        (joiners.has(token.text) && startsSubject(tokens, i + 1, source)))
     ) {
       start = i
     }
     starts[i] = start
   }
   return starts
+}
+
+// "I can't help but ...", "anyone but you": "but" that joins no clause; ", however," between
+// commas is an aside, and the clause goes on after it.
+function asideWord(tokens: readonly Token[], i: number): boolean {
+  const text = tokens[i]!.text
+  if (text === 'but') return joinedBut.has(tokens[i - 1]?.text ?? '')
+  return tokens[i - 1]?.text === ',' && tokens[i + 1]?.text === ','
 }
 
 function startsSubject(tokens: readonly Token[], i: number, source: string | undefined): boolean {
