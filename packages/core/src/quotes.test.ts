@@ -55,6 +55,9 @@ describe('whose words a quotation is', () => {
     ['I loved the talk titled “Why this is the best city to train in.”', 'other'],
     ['I read on your website, “We never rank by letters alone.”', 'other'],
     ['I was told, “You will match here for sure.”', 'other'],
+    ['I remember you saying, “We look for people who will make this their home.”', 'other'],
+    ['In the words of your program director, “We train doctors, not billing codes.”', 'other'],
+    ['As Dr. Osei put it, “The best program is the one that fits.”', 'other'],
     ['“We loved meeting every one of you.” I said thanks and left.', 'other'],
     ['“We loved meeting every one of you!” she said.', 'other'],
     ['“You are my top choice for residency,” I told her.', 'applicant'],
@@ -79,7 +82,9 @@ describe('whose words a quotation is', () => {
     'I mentioned that I will rank you first.',
     'Let me add that you are my first choice.',
     'Needless to say that was fun.',
-    'My letter said that I am committed.'
+    'My letter said that I am committed.',
+    'I am writing to say that you are my first choice.',
+    'I remember telling Dr. Ode that I hope to stay in the city.'
   ])('keeps the applicant’s own reported words: %j', (text) => {
     expect(read(text)).toEqual([])
   })

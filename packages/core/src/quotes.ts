@@ -97,7 +97,8 @@ const reporting = new Set([
   'answered', 'share', 'shares', 'shared', 'promise', 'promises', 'promised', 'insist', 'insists', 'insisted',
   'indicate', 'indicates', 'indicated', 'clarify', 'clarifies', 'clarified',
   'specify', 'specifies', 'specified', 'warn', 'warns', 'warned', 'describe', 'describes', 'described',
-  'joke', 'joked', 'quip', 'quipped', 'announce', 'announced', 'announces', 'assure', 'assured', 'assures'
+  'joke', 'joked', 'quip', 'quipped', 'announce', 'announced', 'announces', 'assure', 'assured', 'assures',
+  'saying', 'telling', 'writing', 'noting', 'mentioning', 'explaining', 'describing', 'reminding', 'sharing'
 ])
 // Verbs whose speaker is the source, even with "I" as the subject: "I read on your website, ...".
 const perceiving = new Set(['read', 'saw', 'see', 'seen', 'noticed', 'heard', 'hear', 'learned', 'learnt', 'found', 'came'])
@@ -105,6 +106,7 @@ const titling = new Set(['titled', 'entitled', 'called', 'named', 'dubbed', 'lab
 const firstPerson = new Set(['i', 'we', 'my', 'our'])
 // Before a reporting verb these make the applicant the speaker: "let me add that ...".
 const ownVoice = new Set(['i', 'we', 'my', 'our', 'me', 'us'])
+const otherVoice = new Set(['you', 'your', 'he', 'she', 'they', 'his', 'her', 'their', 'it', 'its'])
 const passive = new Set(['was', 'were', 'been', 'being', 'am', 'is', 'are', 'be'])
 const scareLength = 3
 const lookBack = 12
@@ -173,6 +175,8 @@ function cueBefore(tokens: readonly Token[], first: number): Cue | undefined {
     const text = tokens[i]!.text
     if (titling.has(text)) return {owner: 'other', word: text}
     if (text === 'according' && tokens[i + 1]?.text === 'to') return {owner: 'other', word: text}
+    // "in the words of your program director, ..."
+    if (text === 'words' && tokens[i + 1]?.text === 'of' && tokens[i - 1]?.text !== 'my') return {owner: 'other', word: text}
     if (reporting.has(text) || perceiving.has(text)) return {owner: speakerOf(tokens, from, i), word: text}
   }
   return undefined
@@ -199,13 +203,18 @@ function cueAfter(tokens: readonly Token[], last: number, source: string | undef
   return undefined
 }
 
-/** The applicant speaks when the subject before the verb is first person and the verb active. */
+/**
+ * The applicant speaks when the nearest pronoun before an active reporting verb is theirs ("I
+ * told her", "as I wrote", "let me add"); "you", "she", a name ("Dr. Lee told us") or a
+ * passive ("I was told") make it someone else.
+ */
 function speakerOf(tokens: readonly Token[], from: number, verb: number): Quotation['owner'] {
   const word = tokens[verb]!.text
-  if (perceiving.has(word) || passive.has(tokens[verb - 1]?.text ?? '')) return 'other'
+  if (perceiving.has(word) || (passive.has(tokens[verb - 1]?.text ?? '') && !word.endsWith('ing'))) return 'other'
   for (let i = verb - 1; i >= from; i--) {
     const text = tokens[i]!.text
-    if (text === 'i' || text === 'we') return 'applicant'
+    if (ownVoice.has(text)) return 'applicant'
+    if (otherVoice.has(text)) return 'other'
   }
   return 'other'
 }
@@ -226,8 +235,6 @@ function reportedAt(tokens: readonly Token[], i: number, starts: Int32Array): Qu
     const clause = starts[i]!
     // An infinitive is the writer's own voice: "needless to say", "I want to stress that".
     if (clause === i || tokens[i - 1]!.text === 'to' || speakerOf(tokens, clause, i) === 'applicant') return undefined
-    // "my letter said that ...", "let me add that ...": the applicant's own words.
-    for (let k = clause; k < i; k++) if (ownVoice.has(tokens[k]!.text)) return undefined
     let that = i + 1
     // "told me that", "told applicants that", "reminded all of us that".
     while (that < tokens.length && that <= i + 3 && tokens[that]!.text !== 'that' && tokens[that]!.type === 'word') that++
