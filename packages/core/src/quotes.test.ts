@@ -73,7 +73,9 @@ describe('whose words a quotation is', () => {
     ['The website says that applicants should not add faculty on LinkedIn.', 'applicants should not add faculty on LinkedIn'],
     ['Dr. Ruiz mentioned that residents love the program.', 'residents love the program'],
     ['According to the FAQ, second looks are optional.', 'According to the FAQ, second looks are optional'],
-    ['The coordinator reminded us that rank lists close in March, and I will write again then.', 'rank lists close in March']
+    ['The coordinator reminded us that rank lists close in March, and I will write again then.', 'rank lists close in March'],
+    ['The residents said the program is the best in the country.', 'the program is the best in the country'],
+    ['Dr. Ode told me it was the most supportive program she knew.', 'it was the most supportive program she knew']
   ])('reads reported speech in %j', (text, words) => {
     expect(read(text)).toEqual([{text: words, owner: 'other', marked: false}])
   })
@@ -84,6 +86,8 @@ describe('whose words a quotation is', () => {
     'Needless to say that was fun.',
     'My letter said that I am committed.',
     'I am writing to say that you are my first choice.',
+    'I told Dr. Ode you are my first choice.',
+    'Dr. Ode said hello to every applicant.',
     'I remember telling Dr. Ode that I hope to stay in the city.'
   ])('keeps the applicant’s own reported words: %j', (text) => {
     expect(read(text)).toEqual([])

@@ -108,6 +108,14 @@ const firstPerson = new Set(['i', 'we', 'my', 'our'])
 const ownVoice = new Set(['i', 'we', 'my', 'our', 'me', 'us'])
 const otherVoice = new Set(['you', 'your', 'he', 'she', 'they', 'his', 'her', 'their', 'it', 'its'])
 const passive = new Set(['was', 'were', 'been', 'being', 'am', 'is', 'are', 'be'])
+const saying = new Set(['say', 'says', 'said', 'tell', 'tells', 'told'])
+const telling = new Set(['tell', 'tells', 'told'])
+const hearers = new Set(['me', 'us', 'him', 'her', 'them', 'everyone', 'applicants'])
+// Words that open a reported clause: "said the program ...", "told me it was ...".
+const clauseOpeners = new Set([
+  'the', 'a', 'an', 'this', 'these', 'their', 'its', 'our', 'your', 'his', 'her', 'it', 'they', 'we', 'you',
+  'he', 'she', 'there', 'every', 'most', 'many', 'all', 'some', 'no', 'each', 'residents', 'faculty', 'applicants'
+])
 const scareLength = 3
 const lookBack = 12
 
@@ -238,9 +246,21 @@ function reportedAt(tokens: readonly Token[], i: number, starts: Int32Array): Qu
     let that = i + 1
     // "told me that", "told applicants that", "reminded all of us that".
     while (that < tokens.length && that <= i + 3 && tokens[that]!.text !== 'that' && tokens[that]!.type === 'word') that++
-    if (tokens[that]?.text !== 'that' || tokens[that]!.sentence !== token.sentence) return undefined
-    first = that + 1
+    if (tokens[that]?.text === 'that' && tokens[that]!.sentence === token.sentence) {
+      first = that + 1
+    } else {
+      // "The residents said the program ...", "she told me it was ...": "say" and "tell" need
+      // no "that" before the clause they report.
+      let next = i + 1
+      if (telling.has(token.text) && hearers.has(tokens[next]?.text ?? '')) next++
+      const opener = tokens[next]
+      if (!saying.has(token.text) || opener === undefined || opener.sentence !== token.sentence) return undefined
+      if (!clauseOpeners.has(opener.text)) return undefined
+      first = next
+    }
   }
+  // Quotation marks right after the verb: the quotation's own cue decides.
+  if (tokens[first]?.quote !== undefined) return undefined
   let last = first
   const clause = starts[first]
   while (last < tokens.length && tokens[last]!.sentence === token.sentence && (starts[last] === clause || last === first)) last++
