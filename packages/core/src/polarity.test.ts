@@ -38,6 +38,7 @@ describe('polarity', () => {
     ['I steered clear of LinkedIn requests to faculty.', 'LinkedIn'],
     ["I haven't and won't contact faculty on LinkedIn.", 'contact'],
     ['I did not (and would not) message Dr. Ode on LinkedIn.', 'message'],
+    ["I don't expect you to tell me where I stand.", 'where'],
     ['I did not, however, message any residents.', 'message'],
     ['I did not \u2014 and will not \u2014 message the residents on Instagram.', 'message']
   ])('%j denies %j', (text, target) => {
@@ -65,6 +66,8 @@ describe('polarity', () => {
     ['I would never hesitate to accept an offer from you.', 'accept'],
     ["I couldn't have asked for a better interview day.", 'better'],
     ["I'm not afraid to say you are my first choice.", 'you'],
+    ['I never imagined I would feel this at home in a program.', 'feel'],
+    ["I hadn't anticipated how much I would love the residents.", 'love'],
     ["I won't pretend otherwise \u2014 you are my first choice.", 'you'],
     ['I did not match last year (you are my first choice now).', 'you']
   ])('%j asserts %j', (text, target) => {

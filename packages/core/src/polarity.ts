@@ -32,10 +32,14 @@ const pseudo = new Set([
   'only', 'just', 'merely', 'doubt', 'question', 'matter', 'mind', 'hesitate', 'hesitation', 'wait',
   'thank', 'stress', 'emphasize', 'emphasise', 'overstate', 'overemphasize', 'express', 'help',
   'pretend', 'hide', 'lie', 'exaggeration', 'exaggerating', 'secret', 'wonder', 'surprise', 'surprisingly',
-  'expect', 'expected', 'imagine', 'imagined', 'anticipate', 'anticipated', 'forget', 'least', 'stop',
-  'stopped', 'regret', 'coincidence', 'ashamed', 'afraid', 'shy', 'embarrassed', 'realize', 'realise', 'realized',
-  'realised'
+  'forget', 'least', 'stop', 'stopped', 'regret', 'coincidence', 'ashamed', 'afraid', 'shy', 'embarrassed'
 ])
+// Surprise asserts only looking back: "I did not expect to love ...", "I never imagined ...";
+// "I do not expect a reply" denies.
+const surprise = new Set([
+  'expect', 'expected', 'imagine', 'imagined', 'anticipate', 'anticipated', 'realize', 'realise', 'realized', 'realised'
+])
+const lookingBack = new Set(['did', 'had', 'could', 'would'])
 // "I could not be happier", "I have never felt more at home": a comparison, not a denial.
 const comparatives = new Set(['more', 'happier', 'better', 'prouder', 'gladder', 'surer', 'clearer', 'greater'])
 const beforeComparative = new Set(['be', 'been', 'have', 'ever', 'felt', 'feel', 'asked', 'ask', 'for', 'a', 'hope', 'hoped'])
@@ -154,6 +158,7 @@ function negationAt(tokens: readonly Token[], i: number, limit: number): number 
     if (next !== undefined) {
       const after = tokens[next]!.text
       if (pseudo.has(after) || tokens[next]!.stem === 'mention') return 0
+      if (surprise.has(after) && (after.endsWith('ed') || lookingBack.has(previous ?? '') || text === 'never')) return 0
       if (isComparison(tokens, next, limit)) return 0
     }
     return 1
