@@ -39,6 +39,9 @@ describe('polarity', () => {
     ["I haven't and won't contact faculty on LinkedIn.", 'contact'],
     ['I did not (and would not) message Dr. Ode on LinkedIn.', 'message'],
     ["I don't expect you to tell me where I stand.", 'where'],
+    ['I have neither called nor emailed anyone at home.', 'emailed'],
+    ['I did not stop by the department to ask for Dr. Levin\'s email.', 'ask'],
+    ['I cannot help you with the call schedule, and I cannot message residents.', 'message'],
     ['I did not, however, message any residents.', 'message'],
     ['I did not \u2014 and will not \u2014 message the residents on Instagram.', 'message']
   ])('%j denies %j', (text, target) => {
@@ -57,6 +60,8 @@ describe('polarity', () => {
     ['It is not without reason that you are my number one.', 'you'],
     ["I won't pretend otherwise: you are my first choice.", 'you'],
     ["I can't help but think you are my first choice.", 'think'],
+    ["I couldn't stop thinking about the residents after the interview.", 'thinking'],
+    ["I can't help feeling that you are my first choice.", 'feeling'],
     ['I could not be happier to rank you first.', 'rank'],
     ['I have not heard back, so I am following up again.', 'following'],
     ['I did not match last year, but I will rank you first.', 'I will'],

@@ -13,6 +13,8 @@ const subjects = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', '
 const relatives = new Set(['who', 'which', 'where', 'when', 'whom', 'whose'])
 const titles = new Set(['dr', 'drs', 'mr', 'mrs', 'ms', 'mx', 'prof'])
 
+// Negators that add to a denial instead of cancelling it.
+const stacking = new Set(['nor', 'neither', 'no', 'none', 'nobody', 'never', 'hardly'])
 const negators = new Set(['not', 'never', 'no', 'none', 'nobody', 'nor', 'neither', 'without', 'hardly', 'cannot'])
 // Verbs that deny what follows them ("I avoided messaging ...", "I declined to ...").
 const denyingVerbs = new Set([
@@ -30,9 +32,9 @@ const againstVerbs = new Set([
 // "never hesitate", "I won't pretend", "I can't help but", "I did not expect to love ...".
 const pseudo = new Set([
   'only', 'just', 'merely', 'doubt', 'question', 'matter', 'mind', 'hesitate', 'hesitation', 'wait',
-  'thank', 'stress', 'emphasize', 'emphasise', 'overstate', 'overemphasize', 'express', 'help',
+  'thank', 'stress', 'emphasize', 'emphasise', 'overstate', 'overemphasize', 'express',
   'pretend', 'hide', 'lie', 'exaggeration', 'exaggerating', 'secret', 'wonder', 'surprise', 'surprisingly',
-  'forget', 'least', 'stop', 'stopped', 'regret', 'coincidence', 'ashamed', 'afraid', 'shy', 'embarrassed'
+  'forget', 'least', 'regret', 'coincidence', 'ashamed', 'afraid', 'shy', 'embarrassed'
 ])
 // Surprise asserts only looking back: "I did not expect to love ...", "I never imagined ...";
 // "I do not expect a reply" denies.
@@ -136,8 +138,9 @@ export function polarity(tokens: readonly Token[], first: number, starts: Int32A
     if (hypotheticals.has(text)) hypothetical = true
     const length = negationAt(tokens, i, first)
     if (length === 0) continue
-    // Two negations in a row assert: "can't deny", "not without", "never not", "didn't refuse".
-    denied = !(denied && i - lastNegation <= 2)
+    // Two negations in a row assert: "can't deny", "not without", "never not", "didn't refuse";
+    // "neither called nor emailed" and "not ..., no" still deny.
+    denied = !(denied && i - lastNegation <= 2 && !stacking.has(text))
     lastNegation = i + length - 1
     i += length - 1
   }
@@ -158,6 +161,10 @@ function negationAt(tokens: readonly Token[], i: number, limit: number): number 
     if (next !== undefined) {
       const after = tokens[next]!.text
       if (pseudo.has(after) || tokens[next]!.stem === 'mention') return 0
+      // "couldn't stop thinking", "can't help feeling": not "did not stop by the office".
+      if ((after === 'stop' || after === 'stopped' || after === 'help') && (tokens[next + 1]?.text.endsWith('ing') || tokens[next + 1]?.text === 'but')) {
+        return 0
+      }
       if (surprise.has(after) && (after.endsWith('ed') || lookingBack.has(previous ?? '') || text === 'never')) return 0
       if (isComparison(tokens, next, limit)) return 0
     }
