@@ -61,7 +61,7 @@ describe('phrase matching', () => {
     expect(flagged(rank, 'I will rank\n\nfirst things first.')).toEqual([])
   })
 
-  it('skips a match right after a negation unless the rule says otherwise', () => {
+  it('skips a match denied in its clause unless the rule says otherwise', () => {
     const rules = [phraseRule('dm', ['message * on linkedin'])]
     expect(flagged(rules, 'I did not message anyone on LinkedIn.')).toEqual([])
     expect(flagged(rules, 'I hope you do not mind that I message you on LinkedIn.')).toEqual([
@@ -74,6 +74,42 @@ describe('phrase matching', () => {
     expect(flagged(rank, 'I cannot say you are my #1.')).toEqual([])
     const always = [phraseRule('heard', ['not heard back'], {skipNegated: false})]
     expect(flagged(always, 'I have not heard back.')).toEqual(['not heard back'])
+  })
+
+  it('reads denial over the whole clause, and asserts double negation and paralipsis', () => {
+    const rules = [phraseRule('dm', ['message * on linkedin']), phraseRule('rank', ['you are my #1'])]
+    expect(flagged(rules, 'I chose not to ever message the residents on LinkedIn.')).toEqual([])
+    expect(flagged(rules, 'I know better than to message Dr. Ode on LinkedIn.')).toEqual([])
+    expect(flagged(rules, 'I did not call, but I will message Dr. Ode on LinkedIn.')).toEqual(['message Dr. Ode on LinkedIn'])
+    expect(flagged(rules, "I can't deny that you are my #1.")).toEqual(['you are my #1'])
+    expect(flagged(rules, "I won't pretend otherwise: you are my #1.")).toEqual(['you are my #1'])
+    expect(flagged(rules, 'If I match, you are my #1.')).toEqual(['you are my #1'])
+  })
+
+  it('lets a denied match silence the shorter matches inside it, of any rule', () => {
+    const rules = [phraseRule('both', ['message faculty but dm residents']), phraseRule('dm', ['dm residents'])]
+    expect(flagged(rules, 'I did not message faculty but dm residents.')).toEqual([])
+    expect(flagged(rules, 'I will message faculty but dm residents.')).toEqual([
+      'message faculty but dm residents',
+      'dm residents'
+    ])
+  })
+
+  it('reports nothing in someone else\'s words, and the applicant\'s own quotations as usual', () => {
+    const rules = [phraseRule('rank', ['you are my #1', 'rank * first'])]
+    expect(flagged(rules, 'Your email said, “Please do not tell us that you are my #1.”')).toEqual([])
+    expect(flagged(rules, 'The coordinator mentioned that some applicants rank them first.')).toEqual([])
+    expect(flagged(rules, 'I told her, “You are my #1.”')).toEqual(['You are my #1'])
+    const wow: Rule = {
+      meta: {id: 'wow', severity: 'warning', summary: 's', why: 'w'},
+      check(document, report) {
+        for (const token of document.tokens) {
+          if (token.text === 'wow') report({start: token.start, end: token.end, message: 'Wow.'})
+        }
+      }
+    }
+    expect(flagged([wow], 'The FAQ reads, “Wow, the applicants this year are strong.” Wow.')).toEqual(['Wow'])
+    expect(createLinter([wow]).lint('The FAQ reads, “Wow, the applicants this year are strong.” Wow.').messages[0]!.offset).toBe(59)
   })
 
   it('cancels a match when one of its entry\'s unless patterns occurs in the same sentence', () => {

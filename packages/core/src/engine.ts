@@ -3,7 +3,9 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import {chunk} from './chunks.js'
 import {LineIndex} from './location.js'
-import {isNegated, type Match, PhraseMatcher} from './matcher.js'
+import {type Match, PhraseMatcher} from './matcher.js'
+import {clauseStarts, polarity} from './polarity.js'
+import {attributeQuotations} from './quotes.js'
 import {detectKind, type KindCue, kindCues} from './kind.js'
 import {ownZones, readLetter, type Zone, type ZoneType} from './letter.js'
 import {readAloudScore} from './score.js'
@@ -11,6 +13,7 @@ import {tokenize} from './tokens.js'
 import type {
   Diagnostic,
   LintContext,
+  Quotation,
   LintDocument,
   LintResult,
   ParsedPiece,
@@ -170,6 +173,9 @@ export function createLinter(rules: readonly Rule[]): Linter {
       )
       return (options.tree ? cutTree(options.tree, context) : parse(source, context)).tokens
     }
+    // Clause starts and whose words each quotation is: read once, before any rule looks.
+    const starts = clauseStarts(tokens, source)
+    const foreign = attributeQuotations(tokens, starts, source).filter((quotation) => quotation.owner === 'other')
     const given = options.context ?? {}
     // One pass finds the kind cues (unless the kind is given) and the phrases of every rule the
     // settings leave on; rules that the kind turns off are dropped once it is known.
@@ -178,7 +184,10 @@ export function createLinter(rules: readonly Rule[]): Linter {
     const cues: Match<KindCue>[] = []
     const phrases: Match<PhrasePayload>[] = []
     for (const match of found) {
-      if ('cue' in match.payload) cues.push({...match, payload: match.payload.cue})
+      // What kind of message this is comes from the applicant's words, not a quoted email's.
+      if ('cue' in match.payload) {
+        if (!someoneElses(tokens, match)) cues.push({...match, payload: match.payload.cue})
+      }
       else phrases.push(match as Match<PhrasePayload>)
     }
     const detected = given.kind ? undefined : detectKind(source, tokens, letter, cues)
@@ -207,9 +216,10 @@ export function createLinter(rules: readonly Rule[]): Linter {
     function add(current: Active, finding: Report): void {
       const {start, end} = finding
       // Whatever a check read, it reports only in the zones its rule names, and never in
-      // other people's mail.
+      // other people's mail or in words the draft quotes from someone else.
       const zone = zoneAt(letter.zones, start)
       if (zone && !reportZones.get(current.rule)!.has(zone)) return
+      if (insideQuotation(foreign, start, end)) return
       const from = lines.position(start)
       const to = lines.position(end)
       const severity = finding.severity ?? current.severity
@@ -237,7 +247,8 @@ export function createLinter(rules: readonly Rule[]): Linter {
       tokens,
       source,
       active,
-      add
+      add,
+      starts
     )
     for (const current of active) {
       if (current?.rule.check) {
@@ -347,7 +358,8 @@ function addPhraseFindings(
   tokens: readonly Token[],
   source: string,
   active: readonly (Active | undefined)[],
-  add: (current: Active, finding: Report) => void
+  add: (current: Active, finding: Report) => void,
+  starts: Int32Array
 ): void {
   // The sentences in which an entry's `unless` patterns occur: its matches there are cancelled.
   const cancelled = new Map<PhraseEntry, Set<number>>()
@@ -361,10 +373,20 @@ function addPhraseFindings(
   // Earliest first, longest first, so one rule reports overlapping matches once.
   matches.sort((a, b) => a.first - b.first || b.last - a.last)
   const reachedBy = new Map<number, number>()
+  // The furthest end of a denied match so far: a match that ends before it lies inside one
+  // (matches come earliest first), and a denial covers the shorter matches inside it.
+  let deniedUntil = -1
   for (const match of matches) {
     const {rule, entry} = match.payload
     if ((reachedBy.get(rule) ?? 0) > match.first) continue
-    if (entry.skipNegated !== false && isNegated(tokens, match.first)) continue
+    if (someoneElses(tokens, match)) continue
+    if (entry.skipNegated !== false) {
+      if (match.last <= deniedUntil) continue
+      if (polarity(tokens, match.first, starts) === 'denied') {
+        deniedUntil = Math.max(deniedUntil, match.last)
+        continue
+      }
+    }
     if (cancelled.get(entry)?.has(tokens[match.first]!.sentence)) continue
     reachedBy.set(rule, match.last)
     const start = tokens[match.first]!.start
@@ -376,6 +398,21 @@ function addPhraseFindings(
     }))
     add(active[rule]!, {start, end, message: fill(entry.message, actual), suggestions})
   }
+}
+
+// A match with any word in someone else's quotation is not the applicant's claim.
+function someoneElses(tokens: readonly Token[], match: Match<unknown>): boolean {
+  for (let i = match.first; i < match.last; i++) {
+    if (tokens[i]!.quote?.owner === 'other') return true
+  }
+  return false
+}
+
+function insideQuotation(foreign: readonly Quotation[], start: number, end: number): boolean {
+  for (const quotation of foreign) {
+    if (start >= quotation.start && end <= quotation.end) return true
+  }
+  return false
 }
 
 function summarize(

@@ -20,12 +20,6 @@ export interface Match<Payload> {
   payload: Payload
 }
 
-const negations = new Set(['not', 'never', 'no', 'without', 'cannot'])
-// "don't mind", "not only", "never hesitate", "without a doubt", "no matter": negated words
-// that do not deny what follows.
-const notDenied = new Set(['mind', 'only', 'hesitate', 'just', 'doubt', 'question', 'matter'])
-const negationWindow = 3
-
 const done: Step = (_, position) => position
 
 /** Single-token alternatives become one set lookup instead of a loop over options. */
@@ -318,19 +312,4 @@ export class PhraseMatcher<Payload> {
       }
     }
   }
-}
-
-/** Whether the words just before a match deny it ("I did not message ..."). */
-export function isNegated(tokens: readonly Token[], first: number): boolean {
-  const sentence = tokens[first]!.sentence
-  for (let i = first - 1; i >= 0 && i >= first - negationWindow; i--) {
-    const token = tokens[i]!
-    if (token.sentence !== sentence || token.type === 'end') return false
-    if (negations.has(token.text)) {
-      let next = tokens[i + 1]
-      if (next?.text === 'a' || next?.text === 'any') next = tokens[i + 2]
-      return !(next && notDenied.has(next.text))
-    }
-  }
-  return false
 }

@@ -41,6 +41,8 @@ export function toneParts(document: LintDocument): ScorePart[] {
       sentence = token.sentence
       sentenceWords = 0
     }
+    // Someone else's exclamation marks and capitals in a quotation are not the applicant's tone.
+    if (token.quote?.owner === 'other') continue
     if (token.type === 'word') {
       words++
       sentenceWords++

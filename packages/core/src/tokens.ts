@@ -1,10 +1,11 @@
 import type {Root, Sentence, Word} from 'nlcst'
+import {QuoteTracker} from './quotes.js'
 import {normalizeWord, stem} from './stem.js'
 import type {Token} from './types.js'
 
 type Part = {text: string; start: number; end: number}
 
-const quoteMarks = new Set(['"', "'", '\u2018', '\u2019', '\u201c', '\u201d', '`', '\u00ab', '\u00bb'])
+const quoteMarks = new Set(['"', "'", '\u2018', '\u2019', '\u201c', '\u201d', '`', '\u00ab', '\u00bb', '\u201e', '\u2039', '\u203a'])
 const sentenceEnd = /^[.!?;\u2026]+$/
 // The period after a title ("Dr. Lee") ends no sentence, so a gap may run across it.
 const titles = new Set(['dr', 'drs', 'mr', 'mrs', 'ms', 'mx', 'prof'])
@@ -73,18 +74,21 @@ function wordText(node: Word): string {
  * parse itself). `base` is added to every offset, for trees parsed from a slice of the source.
  */
 export function tokenize(tree: Root, base = 0, out: Token[] = [], counters = {sentence: 0, paragraph: 0}): Token[] {
+  const quotes = new QuoteTracker()
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     const p = counters.paragraph++
+    quotes.reset()
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
-      addSentence(sentence, base, out, counters.sentence++, p)
+      quotes.sentence()
+      addSentence(sentence, base, out, counters.sentence++, p, quotes)
     }
   }
   return out
 }
 
-function addSentence(sentence: Sentence, base: number, out: Token[], s: number, p: number): void {
+function addSentence(sentence: Sentence, base: number, out: Token[], s: number, p: number, quotes: QuoteTracker): void {
   // The period of "Dr." or "e.g." is followed by more words of the same sentence: it ends
   // nothing, so a gap may run past it ("emailed Dr. Patel directly").
   const children = sentence.children
@@ -133,7 +137,23 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
       }
     } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
       const value = node.value
-      if (quoteMarks.has(value)) continue
+      if (quoteMarks.has(value)) {
+        // Quotation marks make no token (patterns match across them) but pair into quotations.
+        const before = children[index - 1]
+        const after = children[index + 1]
+        quotes.mark(
+          value,
+          base + start,
+          out,
+          before !== undefined && before.type !== 'WhiteSpaceNode' && before.position?.end.offset === start,
+          after !== undefined &&
+            after.type === 'WordNode' &&
+            after.position?.start.offset === start + value.length &&
+            // "the '90s": an apostrophe before a number opens nothing.
+            !/^\d/.test(wordText(after))
+        )
+        continue
+      }
       out.push({
         text: value,
         stem: value,

@@ -116,7 +116,7 @@ export interface PhraseEntry {
   rewrite?: string[]
   /** Whether the rewrites keep the meaning, so that a fixer may apply the first one. */
   safe?: boolean
-  /** Skip a match right after a negation ("I did not ..."). Defaults to true. */
+  /** Skip a match denied in its clause ("I did not ...", "I chose not to ..."). Defaults to true. */
   skipNegated?: boolean
   /** Patterns that, found anywhere in the same sentence, cancel a match ("as you requested"). */
   unless?: string[]
@@ -172,6 +172,24 @@ export interface Token {
   sentence: number
   /** Index of the paragraph the token belongs to. */
   paragraph: number
+  /** The quotation (or reported speech) the token stands in, if any. */
+  quote?: Quotation
+}
+
+/** Words in quotation marks, or a clause of reported speech: whose words they are. */
+export interface Quotation {
+  /** Absolute offsets: from the opening mark to just past the closing one (or the words). */
+  start: number
+  end: number
+  /** Token indices of the words inside, end exclusive. */
+  first: number
+  last: number
+  /** False for reported speech without quotation marks ("the website says that ..."). */
+  marked: boolean
+  /** Whose words: the applicant's own (a scare quote, "I told her, ...") or someone else's. */
+  owner: 'applicant' | 'other'
+  /** The word that decided the owner ("reads", "titled", "said"), when one did. */
+  cue?: string
 }
 
 /** A stretch of the source that holds prose to lint. */
