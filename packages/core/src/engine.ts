@@ -6,6 +6,7 @@ import {LineIndex} from './location.js'
 import {isNegated, type Match, PhraseMatcher} from './matcher.js'
 import {detectKind, type KindCue, kindCues} from './kind.js'
 import {readLetter} from './letter.js'
+import {markNames} from './names.js'
 import {readAloudScore} from './score.js'
 import {tokenize} from './tokens.js'
 import type {
@@ -157,6 +158,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
       : parse(source, regions)
     const letter = readLetter(source, regions)
     const given = options.context ?? {}
+    markNames(source, tokens, given, letter)
     // One pass finds the kind cues (unless the kind is given) and the phrases of every rule the
     // settings leave on; rules that the kind turns off are dropped once it is known.
     const enabled = rules.map((rule) => resolve(rule, settings[rule.meta.id], options.preset) !== undefined)

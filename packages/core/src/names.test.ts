@@ -1,0 +1,95 @@
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {readLetter} from './letter.js'
+import {markNames, programForms} from './names.js'
+import {tokenize} from './tokens.js'
+import type {LintContext} from './types.js'
+
+const parser = unified().use(retextEnglish).freeze()
+
+function names(source: string, context: LintContext = {}, from = 0): {program: string[]; person: string[]} {
+  const tokens = tokenize(parser.parse(source.slice(from)) as Root, from)
+  markNames(source, tokens, context, readLetter(source, [{start: from, end: source.length}]))
+  const out = {program: [] as string[], person: [] as string[]}
+  for (const slot of ['program', 'person'] as const) {
+    tokens.forEach((token, index) => {
+      const end = token[slot]
+      if (end !== undefined) out[slot].push(source.slice(tokens[index]!.start, tokens[end - 1]!.end))
+    })
+  }
+  return out
+}
+
+const pinecrest: LintContext = {
+  program: 'Pinecrest Medical Center',
+  applicant: {
+    programs: [
+      {name: 'Pinecrest Medical Center', coordinator: 'Ada Moreno', interviewers: ['Dr. Paul Abernathy']},
+      {name: 'Bayview Medical Center', aliases: ['the Bay']}
+    ]
+  }
+}
+
+describe('programForms', () => {
+  it('gives the full name, the distinctive leading words and the acronym', () => {
+    expect(programForms('Pinecrest Medical Center')).toEqual({words: [['pinecrest', 'medical', 'center'], ['pinecrest']], acronyms: ['pmc']})
+    expect(programForms('Lakeshore University').words).toContainEqual(['lakeshore'])
+    expect(programForms('University of Vermont').words).toContainEqual(['vermont'])
+    expect(programForms('UCSF').acronyms).toEqual(['ucsf'])
+  })
+})
+
+describe('markNames', () => {
+  it('finds the profile program by full name, short form and acronym', () => {
+    const found = names('I will rank Pinecrest Medical Center first. Pinecrest is home. PMC matters.', pinecrest)
+    expect(found.program).toEqual(['Pinecrest Medical Center', 'Pinecrest', 'PMC'])
+  })
+
+  it('leaves the profile’s other programs out once the program is known', () => {
+    expect(names('I also saw Bayview Medical Center and Bayview.', pinecrest).program).toEqual([])
+  })
+
+  it('finds every profile program, and aliases, when the draft’s program is not known', () => {
+    const found = names('Bayview is lovely. Pinecrest too.', {applicant: pinecrest.applicant!})
+    expect(found.program).toEqual(['Bayview', 'Pinecrest'])
+  })
+
+  it('finds the program from the To: address', () => {
+    const source = 'To: residency@pinecrest.org\n\nDear Ms. Moreno,\n\nI enjoyed meeting the Pinecrest residents.'
+    expect(names(source, {}, source.indexOf('Dear')).program).toEqual(['Pinecrest'])
+  })
+
+  it('finds names the draft writes, and their short forms elsewhere in it', () => {
+    const found = names('I interviewed with Lakeshore University Hospital on January 8. The Lakeshore residents were kind.')
+    expect(found.program).toEqual(['Lakeshore University Hospital', 'Lakeshore'])
+    expect(names('Thank you for my day at the University of Vermont. Vermont felt like home.').program).toEqual([
+      'University of Vermont',
+      'Vermont'
+    ])
+    expect(names('I enjoyed the Pinecrest internal medicine residency dinner.').program).toEqual([
+      'Pinecrest internal medicine residency'
+    ])
+    expect(names('My visit at Hollins went well; Hollins stays with me.').program).toEqual(['Hollins', 'Hollins'])
+  })
+
+  it('takes a lone acronym for a program when nothing else is known, but never an exam or a degree', () => {
+    expect(names("UCSF's global health track stood out. My USMLE score and AAMC ID follow; I am an MD.").program).toEqual([
+      'UCSF'
+    ])
+    expect(names('UCSF stood out.', pinecrest).program).toEqual([])
+  })
+
+  it('invents no names from capitals that start a sentence or a medical school', () => {
+    expect(names('Excellent residency programs teach well. Our Program Director was kind.').program).toEqual([])
+    expect(names('I am a student at Lakeshore University School of Medicine.').program).toEqual([])
+    expect(names('Thank you for the interview. Surgery Residency Program.').program).toEqual([])
+  })
+
+  it('finds people by title and name, and the profile’s people by full or last name', () => {
+    expect(names("Dr. Ana Ruiz, Professor Li and Prof. O'Neil spoke.").person).toEqual(['Dr. Ana Ruiz', 'Professor Li', "Prof. O'Neil"])
+    expect(names('Abernathy and Ada Moreno were kind.', pinecrest).person).toEqual(['Abernathy', 'Ada Moreno'])
+    expect(names('Dr. Pinecrest spoke.', pinecrest).program).toEqual([])
+  })
+})
