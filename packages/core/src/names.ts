@@ -311,10 +311,15 @@ function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number
 function toDomain(to: string | undefined): string | undefined {
   const address = to ? /@([\p{L}\p{N}.-]+)/u.exec(to)?.[1] : undefined
   if (!address) return undefined
-  const labels = address.toLowerCase().split('.').filter(Boolean)
-  // "residency@med.pinecrest.org": the label before the top-level domain names the place.
-  const label = labels.at(-2)
-  if (!label || /^(?:gmail|yahoo|outlook|hotmail|icloud|aol|proton|protonmail|me|mail|edu|org|com|ac|co|nhs)$/.test(label)) return undefined
+  // "residency@med.pinecrest.org": the last label that is not a top-level, mail or example one
+  // names the place.
+  const label = address
+    .toLowerCase()
+    .split('.')
+    .slice(0, -1)
+    .reverse()
+    .find((part) => part !== '' && !/^(?:example|edu|org|com|net|gov|ac|co|nhs)$/.test(part))
+  if (!label || /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|aol|proton|protonmail|me|mail|med|gme|www)$/.test(label)) return undefined
   const trimmed = label.replace(/(?:health|healthcare|med|medical|medicine|hospital|university)$/, '')
   return trimmed.length >= 3 ? trimmed : label
 }
