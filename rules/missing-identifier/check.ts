@@ -1,4 +1,4 @@
-import {type LintDocument, namesProgram, nonProgramAcronyms, type Region, type Report} from '@followup-lint/core'
+import {isProgramAcronym, type LintDocument, namesProgram, type Region, type Report} from '@followup-lint/core'
 import {monthName} from '../lib/dates.js'
 
 // Both expressions below are only tested, never matched for their text, so each is written in
@@ -43,8 +43,7 @@ function namesByShortForm(document: LintDocument): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!
     if (token.type !== 'word' || (signature && token.start >= signature.start && token.start < signature.end)) continue
-    const raw = source.slice(token.start, token.end)
-    if (/^\p{Lu}{2,6}$/u.test(raw) && !nonProgramAcronyms.has(token.text)) return true
+    if (isProgramAcronym(source, tokens, i)) return true
     const next = tokens[i + 1]
     if ((token.text === 'at' || token.text === 'with' || token.text === 'from') && next?.type === 'word' && next.sentence === token.sentence) {
       const name = source.slice(next.start, next.end)

@@ -79,6 +79,7 @@ describe('markNames', () => {
       'UCSF'
     ])
     expect(names('UCSF stood out.', pinecrest).program).toEqual([])
+    expect(names('THANK YOU for the day. I will DM you. MGH, PS: see you.').program).toEqual(['MGH'])
   })
 
   it('invents no names from capitals that start a sentence or a medical school', () => {
@@ -91,5 +92,22 @@ describe('markNames', () => {
     expect(names("Dr. Ana Ruiz, Professor Li and Prof. O'Neil spoke.").person).toEqual(['Dr. Ana Ruiz', 'Professor Li', "Prof. O'Neil"])
     expect(names('Abernathy and Ada Moreno were kind.', pinecrest).person).toEqual(['Abernathy', 'Ada Moreno'])
     expect(names('Dr. Pinecrest spoke.', pinecrest).program).toEqual([])
+  })
+})
+
+describe('markNames on long runs of capitals', () => {
+  it('reads each run once, and takes no heading of many words for a name', () => {
+    const heading = 'Aa '.repeat(20_000)
+    const started = Date.now()
+    expect(names(`${heading}Residency.`).program).toEqual([])
+    expect(Date.now() - started).toBeLessThan(2_000)
+  })
+
+  it('finds the name after a capital that only opens the sentence', () => {
+    expect(names('Excellent Pinecrest residency teaching stood out.').program).toEqual(['Pinecrest residency'])
+    expect(names('I trained in the Internal Medicine Residency at Pinecrest. Pinecrest felt right.').program).toEqual([
+      'Internal Medicine Residency at Pinecrest',
+      'Pinecrest'
+    ])
   })
 })

@@ -111,6 +111,7 @@ const nonNames = new Set(
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow'
   ).split(' ')
 )
+const maxNameWords = 8
 const titles = new Set(['dr', 'drs', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor'])
 /** Capitalized abbreviations that never name a program. */
 export const nonProgramAcronyms = new Set(
@@ -118,9 +119,24 @@ export const nonProgramAcronyms = new Set(
     'aamc eras usmle nrmp comlex md do phd id pd apd gme ck cs ce ps icu nicu picu micu sicu ccu ed er ' +
     'em im fm ob gyn obgyn ent or pm am cv mph mba ms ma ba bs bsc msc rn pa np pgy ms3 ms4 faq qi ' +
     'us usa uk dc eg ie tbd asap fyi lor lors sop erp erps ama tbh imo ' +
-    'ct mri ekg ecg pals acls bls cpr hiv covid it hr'
+    'ct mri ekg ecg pals acls bls cpr hiv covid it hr dm dms pm cc re fw fwd rsvp nb lol omg btw thx ty ' +
+    'pdf doc url nih acp acgme lcme aoa sig sigs pi'
   ).split(' ')
 )
+
+/**
+ * Whether the token at `index` is an acronym that may name a program ("UCSF", "MGH"): two to
+ * six capitals that are no exam, degree, unit or English word, and not part of a shouted run
+ * ("THANK YOU").
+ */
+export function isProgramAcronym(source: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (token.type !== 'word' || nonProgramAcronyms.has(token.text) || nonNames.has(token.text)) return false
+  if (!allCaps(source.slice(token.start, token.end))) return false
+  const shouted = (other: Token | undefined) =>
+    other !== undefined && other.type === 'word' && other.sentence === token.sentence && /^\p{Lu}{2,}/u.test(source.slice(other.start, other.end))
+  return !shouted(tokens[index - 1]) && !shouted(tokens[index + 1])
+}
 
 /** A name as the lower-case words the tokenizer makes of it ("St. Luke's" is st, luke, 's). */
 function formOf(name: string): string[] {
@@ -146,23 +162,18 @@ export function programForms(name: string): {words: string[][]; acronyms: string
   return {words, acronyms}
 }
 
-// The leading run of words before the first generic one; when the name starts generic
-// ("University of Vermont"), the run after its "of".
 function distinctiveWords(words: readonly string[]): string[] {
+  // The first run of distinctive words: leading ("Pinecrest Medical Center"), or after generic
+  // ones ("University of Vermont", "Internal Medicine Residency at Pinecrest").
   const lead: string[] = []
   for (const word of words) {
-    if (generic.has(word) || connectors.has(word)) break
+    if (generic.has(word) || connectors.has(word)) {
+      if (lead.length > 0) break
+      continue
+    }
     lead.push(word)
   }
-  if (lead.length > 0) return lead
-  const of = words.indexOf('of')
-  if (of < 0) return []
-  const tail: string[] = []
-  for (const word of words.slice(of + 1)) {
-    if (generic.has(word) || connectors.has(word)) break
-    tail.push(word)
-  }
-  return tail
+  return lead
 }
 
 interface Forms {
@@ -252,12 +263,13 @@ interface Run {
  * X", capitalized words before a lower-case "residency" or "program", or capitalized words
  * after "at" ("my interview at Pinecrest").
  */
-function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number>): Run | undefined {
+function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number>): {run?: Run; next: number} {
   const {tokens} = reader
   const start = tokens[index]!
-  if (start.type !== 'word' || taken.has(index)) return undefined
   const raw = reader.raw(index)
-  if (!capitalized(raw) || nonNames.has(start.text) || allCaps(raw)) return undefined
+  if (start.type !== 'word' || taken.has(index) || !capitalized(raw) || nonNames.has(start.text) || allCaps(raw)) {
+    return {next: index + 1}
+  }
   let at = index
   const words: string[] = []
   let last = index
@@ -268,7 +280,7 @@ function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number
       words.push(token.text)
       last = ++at
     } else if ((token.text === "'s" || (token.text === '.' && token.type === 'mark')) && words.length > 0 && at === last) {
-      // "Children's", "St. Luke's": part of the name when a capitalized word follows or came before.
+      // "Children's", "St. Luke's": part of the name when a capitalized word follows.
       if (!capitalized(reader.raw(at + 1))) break
       words.push(token.text === '.' ? '' : token.text)
       at++
@@ -277,12 +289,15 @@ function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number
       at++
     } else break
   }
+  // Every later start inside this run would find a part of it: go on after it.
+  const skip = {next: Math.max(at, index + 1)}
   const named = words.filter((word) => word !== '')
-  if (named.length === 0) return undefined
+  // A title-case line of many words is a heading, not a name.
+  if (named.length === 0 || named.length > maxNameWords) return skip
   // A medical school is the applicant's own, not the program written to.
-  if (named.includes('school') || (named.includes('college') && named.includes('medicine'))) return undefined
+  if (named.includes('school') || (named.includes('college') && named.includes('medicine'))) return skip
   const distinctive = named.filter((word) => !generic.has(word) && !connectors.has(word) && !nonNames.has(word))
-  if (distinctive.length === 0 || distinctive.some((word) => titles.has(word))) return undefined
+  if (distinctive.length === 0 || distinctive.some((word) => titles.has(word))) return skip
   const hasPlace = named.some((word) => institutions.has(word) || specialties.has(word))
   let end = last
   if (!hasPlace) {
@@ -299,13 +314,15 @@ function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number
     }
     const previous = tokens[index - 1]
     const afterAt = previous?.text === 'at' || (previous?.text === 'the' && tokens[index - 2]?.text === 'at')
-    // A capital that only starts the sentence ("Excellent residency") names nothing.
+    // A capital that only starts the sentence ("Excellent Pinecrest residency") names nothing
+    // itself; the words after it may (tried once more from the next word).
     const opensSentence = !previous || previous.sentence !== start.sentence || previous.type === 'end'
-    if ((end === last || opensSentence) && !afterAt) return undefined
+    if (!afterAt && opensSentence && end !== last && named.length > 1) return {next: index + 1}
+    if ((end === last || opensSentence) && !afterAt) return skip
   }
   const trimmed = named.slice()
   while (trimmed.length > 0 && connectors.has(trimmed.at(-1)!)) trimmed.pop()
-  return {first: index, end, words: trimmed}
+  return {run: {first: index, end, words: trimmed}, next: end}
 }
 
 function toDomain(to: string | undefined): string | undefined {
@@ -396,9 +413,13 @@ export function markNames(source: string, tokens: Token[], context: LintContext,
   // is known, a name the draft writes counts only when it is one of the program's.
   const written: Forms = {byFirst: new Map(), acronyms: new Set()}
   const runs: Run[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    if (inside(skip, tokens[i]!.start)) continue
-    const run = writtenProgram(reader, i, taken)
+  for (let i = 0; i < tokens.length; ) {
+    if (inside(skip, tokens[i]!.start)) {
+      i++
+      continue
+    }
+    const {run, next} = writtenProgram(reader, i, taken)
+    i = next
     if (!run) continue
     const forms = programForms(run.words.join(' '))
     const ours = !context.program || forms.words.some(isKnown) || forms.acronyms.some((acronym) => known.acronyms.has(acronym))
@@ -406,7 +427,6 @@ export function markNames(source: string, tokens: Token[], context: LintContext,
       runs.push(run)
       if (!context.program) addForms(written, run.words.join(' '))
     }
-    i = run.end - 1
   }
   const lone = !context.program && programs.length === 0
   for (const run of runs) tokens[run.first]!.program = run.end
@@ -415,7 +435,7 @@ export function markNames(source: string, tokens: Token[], context: LintContext,
     if (token.type !== 'word' || taken.has(i) || inside(skip, token.start)) continue
     let end = Math.max(token.program ?? -1, longestForm(reader, known, i), longestForm(reader, written, i))
     // With nothing known, an acronym that names no exam, degree or unit stands for a program.
-    if (end < 0 && lone && allCaps(reader.raw(i)) && !nonProgramAcronyms.has(token.text)) end = i + 1
+    if (end < 0 && lone && isProgramAcronym(source, tokens, i)) end = i + 1
     if (end > i) {
       token.program = end
       // No second, shorter name inside this one.
