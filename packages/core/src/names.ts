@@ -95,7 +95,21 @@ const generic = new Set([
   'interview',
   'day',
   'network',
-  'gme'
+  'gme',
+  // Events and places of an interview day, not programs: "my talk at Grand Rounds".
+  'grand',
+  'rounds',
+  'morning',
+  'report',
+  'noon',
+  'conference',
+  'dinner',
+  'lunch',
+  'social',
+  'zoom',
+  'teams',
+  'webex',
+  'session'
 ])
 // Capitalized words that start no name: sentence openers, titles, months and days.
 const nonNames = new Set(

@@ -43,6 +43,8 @@ describe('parsePattern', () => {
     expect(firstKeys(parsePattern('@person said'))).toEqual(new Set(['@person']))
     expect(parsePattern('to !@person')).toMatchObject({items: [{}, {type: 'not', item: {type: 'slot', slot: 'person'}}]})
     expect(firstKeys(parsePattern('@programs'))).not.toContain('@program')
+    // A possessive written alone is the token the tokenizer makes of "Pinecrest's".
+    expect(parsePattern("@program !('s)")).toMatchObject({items: [{}, {type: 'not', item: {type: 'token', key: "~'s"}}]})
   })
 
   it.each([

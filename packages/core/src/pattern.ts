@@ -84,9 +84,9 @@ export function markKey(text: string): string {
   return `=${text}`
 }
 
-// Words (with inner apostrophes, hyphens and dots) or runs of one mark, as the English
-// parser splits them.
-const chunkPieces = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|([^\p{L}\p{N}\s])\1*/gu
+// Words (with inner apostrophes, hyphens and dots), a possessive "'s" written alone, or runs of
+// one mark, as the English parser splits them.
+const chunkPieces = /'\p{L}+|[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|([^\p{L}\p{N}\s])\1*/gu
 
 function chunkTokens(chunk: string, exact: boolean): PatternNode[] {
   const nodes: PatternNode[] = []
