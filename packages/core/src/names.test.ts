@@ -72,6 +72,11 @@ describe('markNames', () => {
       'Pinecrest internal medicine residency'
     ])
     expect(names('My visit at Hollins went well; Hollins stays with me.').program).toEqual(['Hollins', 'Hollins'])
+    expect(names("St. Luke's Regional Hospital trains well. The St. Luke's residents agree.").program).toEqual([
+      "St. Luke's Regional Hospital",
+      'St. Luke'
+    ])
+    expect(names('My talk at Grand Rounds went well.').program).toEqual([])
   })
 
   it('takes a lone acronym for a program when nothing else is known, but never an exam or a degree', () => {

@@ -267,8 +267,8 @@ function titledPerson(reader: Reader, index: number): number {
 interface Run {
   first: number
   end: number
-  /** The words of the name, lower case. */
-  words: string[]
+  /** The name's capitalized words as written ("St. Luke's Regional Hospital"). */
+  text: string
 }
 
 /**
@@ -334,9 +334,7 @@ function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number
     if (!afterAt && opensSentence && end !== last && named.length > 1) return {next: index + 1}
     if ((end === last || opensSentence) && !afterAt) return skip
   }
-  const trimmed = named.slice()
-  while (trimmed.length > 0 && connectors.has(trimmed.at(-1)!)) trimmed.pop()
-  return {run: {first: index, end, words: trimmed}, next: end}
+  return {run: {first: index, end, text: reader.source.slice(start.start, tokens[last - 1]!.end)}, next: end}
 }
 
 function toDomain(to: string | undefined): string | undefined {
@@ -435,11 +433,11 @@ export function markNames(source: string, tokens: Token[], context: LintContext,
     const {run, next} = writtenProgram(reader, i, taken)
     i = next
     if (!run) continue
-    const forms = programForms(run.words.join(' '))
+    const forms = programForms(run.text)
     const ours = !context.program || forms.words.some(isKnown) || forms.acronyms.some((acronym) => known.acronyms.has(acronym))
     if (ours) {
       runs.push(run)
-      if (!context.program) addForms(written, run.words.join(' '))
+      if (!context.program) addForms(written, run.text)
     }
   }
   const lone = !context.program && programs.length === 0
