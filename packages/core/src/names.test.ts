@@ -77,6 +77,11 @@ describe('markNames', () => {
       'St. Luke'
     ])
     expect(names('My talk at Grand Rounds went well.').program).toEqual([])
+    // The opening capital may be a verb: the name without it is marked as well.
+    expect(names('Ranking Harwick Medical Center first was easy.').program).toEqual([
+      'Ranking Harwick Medical Center',
+      'Harwick Medical Center'
+    ])
   })
 
   it('takes a lone acronym for a program when nothing else is known, but never an exam or a degree', () => {

@@ -431,13 +431,23 @@ export function markNames(source: string, tokens: Token[], context: LintContext,
       continue
     }
     const {run, next} = writtenProgram(reader, i, taken)
+    if (!run) {
+      i = next
+      continue
+    }
+    // "Ranking Harwick Medical Center first ...": the capital that opens the sentence may not be
+    // part of the name, so the name without it is marked too.
+    const previous = tokens[i - 1]
+    const opens = !previous || previous.sentence !== tokens[i]!.sentence || previous.type === 'end'
+    const inner = opens && run.end - i > 1 ? writtenProgram(reader, i + 1, taken).run : undefined
     i = next
-    if (!run) continue
-    const forms = programForms(run.text)
-    const ours = !context.program || forms.words.some(isKnown) || forms.acronyms.some((acronym) => known.acronyms.has(acronym))
-    if (ours) {
-      runs.push(run)
-      if (!context.program) addForms(written, run.text)
+    for (const found of inner ? [run, inner] : [run]) {
+      const forms = programForms(found.text)
+      const ours = !context.program || forms.words.some(isKnown) || forms.acronyms.some((acronym) => known.acronyms.has(acronym))
+      if (ours) {
+        runs.push(found)
+        if (!context.program) addForms(written, found.text)
+      }
     }
   }
   const lone = !context.program && programs.length === 0
