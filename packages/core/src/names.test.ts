@@ -121,3 +121,28 @@ describe('markNames on long runs of capitals', () => {
     ])
   })
 })
+
+describe('names in a lint', () => {
+  const rule = {
+    meta: {id: 'named', severity: 'warning' as const, summary: 's', why: 'w'},
+    phrases: [{patterns: ['rank the? @program first', 'mention my name to @person'], message: '{actual}'}]
+  }
+
+  it('are found with no context at all, from the draft’s own words', async () => {
+    const {createLinter} = await import('./engine.js')
+    const source = 'Dear Ms. Obi,\n\nMy day at Harwick Medical Center was useful. I will rank Harwick first. Please mention my name to Dr. Ruiz.\n'
+    const found = createLinter([rule]).lint(source).messages.map((message) => message.actual)
+    expect(found).toEqual(['rank Harwick first', 'mention my name to Dr. Ruiz'])
+  })
+
+  it('come from the context’s program and its aliases', async () => {
+    const {createLinter} = await import('./engine.js')
+    const context = {program: 'Harwick Medical Center', applicant: {programs: [{name: 'Harwick Medical Center', aliases: ['the Wick']}]}}
+    const source = 'I will rank the Wick first, and rank HMC first.'
+    const found = createLinter([rule]).lint(source, {context}).messages
+    expect(found.map((message) => [message.actual, message.offset])).toEqual([
+      ['rank the Wick first', source.indexOf('rank the')],
+      ['rank HMC first', source.indexOf('rank HMC')]
+    ])
+  })
+})

@@ -155,6 +155,8 @@ export function isProgramAcronym(source: string, tokens: readonly Token[], index
 /** A name as the lower-case words the tokenizer makes of it ("St. Luke's" is st, luke, 's). */
 function formOf(name: string): string[] {
   const words = normalizeWord(name).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []
+  // "The Ohio State University", "the Wick": the article is the sentence's, not the name's.
+  if (words[0] === 'the' && words.length > 1) words.shift()
   return words.flatMap((word) => splitWord(word, 0).map((part) => part.text))
 }
 
