@@ -93,7 +93,12 @@ export function renderReadme(rule: RuleData, linter: Linter): string {
       '## What it looks for',
       `${patternCount} patterns in ${rule.phrases.length} groups, in the phrase language of ` +
         '[`@followup-lint/core`](../../packages/core/README.md#the-phrase-language). ' +
-        'Each group says one thing about what it finds.',
+        'Each group says one thing about what it finds.' +
+        (rule.phrases.some((phrase) => phrase.patterns.some((pattern) => pattern.includes('@')))
+          ? ' `@program` stands for any name of the program the draft is about (its full name, a ' +
+            'short form such as “Pinecrest”, an acronym, an alias from the profile), `@person` for a ' +
+            'person named with a title (“Dr. Abernathy”) or one of the profile’s people.'
+          : ''),
       ...rule.phrases.flatMap((phrase) => [
         `- ${phrase.message.replaceAll('{actual}', '…')}` +
           (phrase.rewrite ? ` Suggests: ${phrase.rewrite.map((text) => `“${text}”`).join(', ')}.` : ''),

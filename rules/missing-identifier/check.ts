@@ -1,4 +1,4 @@
-import type {LintDocument, Region, Report} from '@followup-lint/core'
+import {isProgramAcronym, type LintDocument, namesProgram, type Region, type Report} from '@followup-lint/core'
 import {monthName} from '../lib/dates.js'
 
 // Both expressions below are only tested, never matched for their text, so each is written in
@@ -27,6 +27,30 @@ const slot = /\[([^\[\]\n]{1,60})\]|\{\{([^{}\n]{1,60})\}\}/g
 
 function slotNames(text: string): string[] {
   return [...text.matchAll(slot)].map((match) => (match[1] ?? match[2] ?? '').toLowerCase())
+}
+
+const notPlaces = new RegExp(String.raw`^(?:${monthName}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|dr|mr|mrs|ms|mx|prof|professor|the|my|your|our|i)$`, 'i')
+
+/**
+ * Whether the applicant's words (signature aside) name a program by a short form: a name the
+ * linter marked as the program's, an acronym that is no exam, degree or unit ("UCSF"), or a
+ * capitalized name after "at", "with" or "from" that is no person, month or day.
+ */
+function namesByShortForm(document: LintDocument): boolean {
+  const {tokens, source, letter} = document
+  if (namesProgram(tokens, letter)) return true
+  const signature = letter.signature
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.type !== 'word' || (signature && token.start >= signature.start && token.start < signature.end)) continue
+    if (isProgramAcronym(source, tokens, i)) return true
+    const next = tokens[i + 1]
+    if ((token.text === 'at' || token.text === 'with' || token.text === 'from') && next?.type === 'word' && next.sentence === token.sentence) {
+      const name = source.slice(next.start, next.end)
+      if (/^\p{Lu}\p{Ll}/u.test(name) && next.person === undefined && !notPlaces.test(name)) return true
+    }
+  }
+  return false
 }
 
 function lastLine(source: string, region: Region): Region {
@@ -72,7 +96,9 @@ export function check(document: LintDocument, report: (finding: Report) => void)
       message: 'No signature with your full name: end with your first and last name so the program can match the email to your file.'
     })
   }
-  if (!specialty.test(all) && !programName.test(all) && !hasSlot(/program|specialty|residency|hospital/)) {
+  // The signature names the applicant's own school, never the program written to.
+  const unsigned = letter.signature ? source.slice(document.regions[0]?.start ?? 0, letter.signature.start) : all
+  if (!specialty.test(all) && !programName.test(unsigned) && !hasSlot(/program|specialty|residency|hospital/) && !namesByShortForm(document)) {
     report({
       ...firstLine(source, letter.body),
       message: 'The draft never names the program or the specialty: say which residency you interviewed with in the first paragraph.'

@@ -1,4 +1,12 @@
-import {detectProgram, findProgram, type LintDocument, type ProgramProfile, type Report, type Token} from '@followup-lint/core'
+import {
+  detectProgram,
+  findProgram,
+  type LintDocument,
+  programForms,
+  type ProgramProfile,
+  type Report,
+  type Token
+} from '@followup-lint/core'
 
 const titles = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor'])
 const degrees = /^(?:md|do|phd|mph|mba|ms\d|msc|bs|ba|bsc)$/
@@ -30,6 +38,28 @@ function find(tokens: readonly Token[], sequence: readonly string[]): Hit[] {
       }
     }
     if (ok) hits.push({start: list[index]!.start, end: list[index + sequence.length - 1]!.end})
+  }
+  return hits
+}
+
+/**
+ * A program's short forms written in the applicant's words ("Bayview" for "Bayview Medical
+ * Center", "BMC"), capitalized as names are; not in the signature, and not the start of a
+ * medical school's name.
+ */
+function shortForms(document: LintDocument, program: ProgramProfile): Hit[] {
+  const {source, tokens, letter} = document
+  const {words: forms, acronyms} = programForms(program.name)
+  const hits: Hit[] = []
+  const inSignature = (hit: Hit) => letter.signature !== undefined && hit.start >= letter.signature.start && hit.start < letter.signature.end
+  for (const form of [...forms.slice(1), ...[...acronyms, ...(program.aliases ?? [])].map(words)]) {
+    for (const hit of find(tokens, form)) {
+      const written = source.slice(hit.start, hit.end)
+      const capital = form.length === 1 && acronyms.includes(form[0]!) ? /^\p{Lu}+$/u.test(written) : /^\p{Lu}/u.test(written)
+      if (!capital || inSignature(hit)) continue
+      if (/^\s+(?:University\s+)?(?:School|College)\b/.test(source.slice(hit.end, hit.end + 40))) continue
+      hits.push(hit)
+    }
   }
   return hits
 }
@@ -73,7 +103,7 @@ export function check(document: LintDocument, report: (finding: Report) => void)
   if (programName) {
     for (const other of applicant.programs ?? []) {
       if (other === current) continue
-      for (const hit of find(tokens, words(other.name))) {
+      for (const hit of [...find(tokens, words(other.name)), ...shortForms(document, other)]) {
         if (overlaps(hit, own)) continue
         say(hit, (actual) => `“${actual}” is another program in your profile, but this draft is for ${target}; check for text carried over from another message.`)
       }

@@ -72,6 +72,7 @@ describe('phrase matching', () => {
     expect(flagged(rank, 'No question you are my #1.')).toEqual(['you are my #1'])
     expect(flagged(rank, 'I never said you are my #1.')).toEqual([])
     expect(flagged(rank, 'I cannot say you are my #1.')).toEqual([])
+    expect(flagged(rank, 'It goes without saying that you are my #1.')).toEqual(['you are my #1'])
     const always = [phraseRule('heard', ['not heard back'], {skipNegated: false})]
     expect(flagged(always, 'I have not heard back.')).toEqual(['not heard back'])
   })

@@ -8,6 +8,7 @@ import {clauseStarts, polarity} from './polarity.js'
 import {attributeQuotations} from './quotes.js'
 import {detectKind, type KindCue, kindCues} from './kind.js'
 import {ownZones, readLetter, type Zone, type ZoneType} from './letter.js'
+import {markNames} from './names.js'
 import {readAloudScore} from './score.js'
 import {tokenize} from './tokens.js'
 import type {
@@ -177,6 +178,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     const starts = clauseStarts(tokens, source)
     const foreign = attributeQuotations(tokens, starts, source).filter((quotation) => quotation.owner === 'other')
     const given = options.context ?? {}
+    markNames(source, tokens, given, letter)
     // One pass finds the kind cues (unless the kind is given) and the phrases of every rule the
     // settings leave on; rules that the kind turns off are dropped once it is known.
     const enabled = rules.map((rule) => resolve(rule, settings[rule.meta.id], options.preset) !== undefined)

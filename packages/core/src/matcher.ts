@@ -1,4 +1,4 @@
-import {firstKeys, nullable, parsePattern, type PatternNode, startsWithGap} from './pattern.js'
+import {firstKeys, nullable, parsePattern, type PatternNode, type Slot, startsWithGap} from './pattern.js'
 import type {Token} from './types.js'
 
 /**
@@ -45,11 +45,22 @@ function tokenStep(keys: readonly string[], next: Step): Step {
   }
 }
 
+// A name was marked once on the token it starts at, so a slot costs one field read.
+function slotStep(slot: Slot, next: Step): Step {
+  return (tokens, position, paragraph) => {
+    const token = tokens[position]
+    const end = token === undefined || token.paragraph !== paragraph ? undefined : token[slot]
+    return end === undefined ? -1 : next(tokens, end, paragraph)
+  }
+}
+
 /** Compile a pattern tree, followed by `next`, into one step. */
 function compile(node: PatternNode, next: Step): Step {
   switch (node.type) {
     case 'token':
       return tokenStep([node.key], next)
+    case 'slot':
+      return slotStep(node.slot, next)
     case 'sequence': {
       let step = next
       for (let i = node.items.length - 1; i >= 0; i--) step = compile(node.items[i]!, step)
@@ -123,6 +134,8 @@ interface Candidate<Payload> {
   node: PatternNode
   match?: Step
   fromStart: boolean
+  /** Set when the first item was a name: the rest is tried from the token just past it. */
+  slot?: Slot
   /** Scratch space of `run`: the stamp of the position it was last tried at. */
   at: number
 }
@@ -159,6 +172,9 @@ function collect(node: PatternNode, tail: readonly PatternNode[], rests: Map<str
   switch (node.type) {
     case 'token':
       listOf(rests, node.key).push(sequence([empty, ...tail]))
+      return
+    case 'slot':
+      listOf(rests, `@${node.slot}`).push(sequence([empty, ...tail]))
       return
     case 'optional':
       collect(node.item, tail, rests)
@@ -205,6 +221,8 @@ function listOf<T>(index: Map<string, T[]>, key: string): T[] {
 export class PhraseMatcher<Payload> {
   readonly #byStem = new Map<string, Bucket<Payload>>()
   readonly #byText = new Map<string, Bucket<Payload>>()
+  /** Patterns that can start with a name, tried where a name starts. */
+  readonly #bySlot = new Map<Slot, Bucket<Payload>>()
   #count = 0
   /** Counts the positions tried, over all runs: marks what was tried at the current one. */
   #stamp = 0
@@ -218,10 +236,16 @@ export class PhraseMatcher<Payload> {
     const rests = continuations(tree)
     for (const key of keys) {
       const isStem = key.startsWith('~')
+      const slot = key.startsWith('@') ? (key.slice(1) as Slot) : undefined
       if (isStem) added.firstStems.add(key.slice(1))
-      const bucket = bucketOf(isStem ? this.#byStem : this.#byText, key.slice(1))
+      const bucket = slot ? bucketOf(this.#bySlot, slot) : bucketOf(isStem ? this.#byStem : this.#byText, key.slice(1))
       const rest = rests === whole ? whole : rests.get(key)
       if (rest === undefined) continue
+      if (slot && rest !== whole) {
+        // The second token is wherever the name ends, so the second-key index cannot help.
+        bucket.any.push({pattern: added, node: rest, fromStart: false, slot, at: -1})
+        continue
+      }
       if (rest === whole) {
         // One candidate under each key: tried once per position, whichever key found it.
         wholeCandidate ??= {pattern: added, node: tree, fromStart: true, at: -1}
@@ -229,11 +253,12 @@ export class PhraseMatcher<Payload> {
         continue
       }
       const candidate: Candidate<Payload> = {pattern: added, node: rest, fromStart: false, at: -1}
-      if (nullable(rest) || startsWithGap(rest)) {
+      const seconds = firstKeys(rest)
+      if (nullable(rest) || startsWithGap(rest) || [...seconds].some((second) => second.startsWith('@'))) {
         bucket.any.push(candidate)
         continue
       }
-      for (const second of firstKeys(rest)) {
+      for (const second of seconds) {
         listOf(second.startsWith('~') ? bucket.byStem : bucket.byText, second.slice(1)).push(candidate)
       }
     }
@@ -248,12 +273,16 @@ export class PhraseMatcher<Payload> {
       const isWord = token.type === 'word'
       const byStem = isWord ? this.#byStem.get(token.stem) : undefined
       const byText = this.#byText.get(token.text)
-      if (!byStem && !byText) continue
+      const byProgram = token.program === undefined ? undefined : this.#bySlot.get('program')
+      const byPerson = token.person === undefined ? undefined : this.#bySlot.get('person')
+      if (!byStem && !byText && !byProgram && !byPerson) continue
       const next = tokens[i + 1]
       const second = next !== undefined && next.paragraph === token.paragraph ? next : undefined
       const stamp = ++this.#stamp
       if (byStem) this.#tryBucket(byStem, tokens, i, stamp, second, accept, found)
       if (byText) this.#tryBucket(byText, tokens, i, stamp, second, accept, found)
+      if (byProgram) this.#tryAll(byProgram.any, tokens, i, stamp, accept, found)
+      if (byPerson) this.#tryAll(byPerson.any, tokens, i, stamp, accept, found)
       if (found.length === 0) continue
       // The order of the one-index matcher: patterns keyed by the stem first, each group in
       // the order they were added (later steps keep the first of equal matches).
@@ -301,7 +330,8 @@ export class PhraseMatcher<Payload> {
       const added = candidate.pattern
       if (added.at !== stamp && !accept(added.payload)) continue
       const match = (candidate.match ??= compile(candidate.node, done))
-      const end = match(tokens, candidate.fromStart ? i : i + 1, paragraph)
+      const from = candidate.fromStart ? i : candidate.slot ? tokens[i]![candidate.slot]! : i + 1
+      const end = match(tokens, from, paragraph)
       if (end <= i) continue
       if (added.at !== stamp) {
         added.at = stamp

@@ -28,6 +28,25 @@ describe('parsePattern', () => {
     expect(parsePattern('dm &you')).toMatchObject({items: [{}, {type: 'and'}]})
   })
 
+  it('reads @program and @person as slots, keyed apart from the words "program" and "person"', () => {
+    expect(parsePattern('rank @program first')).toEqual({
+      type: 'sequence',
+      items: [
+        {type: 'token', key: '~rank'},
+        {type: 'slot', slot: 'program'},
+        {type: 'token', key: '~first'}
+      ]
+    })
+    expect(firstKeys(parsePattern('(you|@program)? (are|is) my #1'))).toEqual(
+      new Set(['~you', '@program', '~ar', '~is'])
+    )
+    expect(firstKeys(parsePattern('@person said'))).toEqual(new Set(['@person']))
+    expect(parsePattern('to !@person')).toMatchObject({items: [{}, {type: 'not', item: {type: 'slot', slot: 'person'}}]})
+    expect(firstKeys(parsePattern('@programs'))).not.toContain('@program')
+    // A possessive written alone is the token the tokenizer makes of "Pinecrest's".
+    expect(parsePattern("@program !('s)")).toMatchObject({items: [{}, {type: 'not', item: {type: 'token', key: "~'s"}}]})
+  })
+
   it.each([
     ['(rank first', 'missing ")"'],
     ['rank first)', 'unbalanced ")"'],

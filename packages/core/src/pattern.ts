@@ -10,7 +10,9 @@ import {splitWord} from './tokens.js'
  * - `item?`: the item may be absent;
  * - `*` or `*N`: a gap of up to 4 (or N) words within one sentence;
  * - `!item`: the next words are not the item; `&item`: they are (look-aheads that consume
- *   nothing, so the item stays outside the flagged range).
+ *   nothing, so the item stays outside the flagged range);
+ * - `@program` or `@person`: one whole name of the program ("Pinecrest Medical Center",
+ *   "Pinecrest", "PMC") or of a person ("Dr. Ana Ruiz"), as marked on the tokens.
  * Contractions match their long form ("you're" is "you are"), hyphens match spaces, quotes
  * are ignored, and case never matters. `\` makes the next character literal.
  */
@@ -22,6 +24,15 @@ export type PatternNode =
   | {type: 'gap'; max: number}
   | {type: 'not'; item: PatternNode}
   | {type: 'and'; item: PatternNode}
+  | {type: 'slot'; slot: Slot}
+
+/** The kinds of name a pattern can hold a place for. */
+export type Slot = 'program' | 'person'
+
+/** Key of a slot in the first-key index: no word or mark key starts with "@". */
+export function slotKey(slot: Slot): string {
+  return `@${slot}`
+}
 
 export const defaultGap = 4
 
@@ -38,10 +49,11 @@ type Lexeme =
   | {type: 'gap'; max: number}
   | {type: 'chunk'; text: string; exact: boolean}
   | {type: 'literal'; text: string}
+  | {type: 'slot'; slot: Slot}
 
 function lex(pattern: string): Lexeme[] {
   const out: Lexeme[] = []
-  const scanner = /\s+|\\(.)|(\()|(\))|(\|)|(\?)|\*(\d+)?|([!&])(?=[(=\p{L}\p{N}])|(=?)([^\s()|?*\\]+)/gsuy
+  const scanner = /\s+|\\(.)|(\()|(\))|(\|)|(\?)|\*(\d+)?|([!&])(?=[(=@\p{L}\p{N}])|@(program|person)(?![\p{L}\p{N}])|(=?)([^\s()|?*\\]+)/gsuy
   let match: RegExpExecArray | null
   let position = 0
   while ((match = scanner.exec(pattern))) {
@@ -54,7 +66,8 @@ function lex(pattern: string): Lexeme[] {
     else if (match[0].startsWith('*')) {
       out.push({type: 'gap', max: match[6] === undefined ? defaultGap : Number(match[6])})
     } else if (match[7]) out.push({type: match[7] === '!' ? 'not' : 'and'})
-    else if (match[9] !== undefined) out.push({type: 'chunk', text: match[9], exact: match[8] === '='})
+    else if (match[8]) out.push({type: 'slot', slot: match[8] as Slot})
+    else if (match[10] !== undefined) out.push({type: 'chunk', text: match[10], exact: match[9] === '='})
   }
   if (position !== pattern.length) {
     throw new PatternError(pattern, `unexpected "${pattern.slice(position, position + 12)}"`)
@@ -71,9 +84,9 @@ export function markKey(text: string): string {
   return `=${text}`
 }
 
-// Words (with inner apostrophes, hyphens and dots) or runs of one mark, as the English
-// parser splits them.
-const chunkPieces = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|([^\p{L}\p{N}\s])\1*/gu
+// Words (with inner apostrophes, hyphens and dots), a possessive "'s" written alone, or runs of
+// one mark, as the English parser splits them.
+const chunkPieces = /'\p{L}+|[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|([^\p{L}\p{N}\s])\1*/gu
 
 function chunkTokens(chunk: string, exact: boolean): PatternNode[] {
   const nodes: PatternNode[] = []
@@ -146,6 +159,8 @@ export function parsePattern(pattern: string): PatternNode {
         return {type: 'gap', max: lexeme.max}
       case 'literal':
         return {type: 'token', key: markKey(lexeme.text)}
+      case 'slot':
+        return {type: 'slot', slot: lexeme.slot}
       case 'chunk': {
         const nodes = chunkTokens(lexeme.text, lexeme.exact)
         if (nodes.length === 0) throw new PatternError(pattern, `"${lexeme.text}" holds nothing to match`)
@@ -170,6 +185,7 @@ function endsWithGap(node: PatternNode): boolean {
     case 'gap':
       return true
     case 'token':
+    case 'slot':
     case 'not':
     case 'and':
       return false
@@ -192,7 +208,7 @@ const nullables = new WeakMap<PatternNode, boolean>()
 
 /** Whether the node can match no token at all. */
 export function nullable(node: PatternNode): boolean {
-  if (node.type === 'token') return false
+  if (node.type === 'token' || node.type === 'slot') return false
   let known = nullables.get(node)
   if (known === undefined) nullables.set(node, (known = computeNullable(node)))
   return known
@@ -201,6 +217,7 @@ export function nullable(node: PatternNode): boolean {
 function computeNullable(node: PatternNode): boolean {
   switch (node.type) {
     case 'token':
+    case 'slot':
       return false
     case 'gap':
     case 'optional':
@@ -223,6 +240,7 @@ export function startsWithGap(node: PatternNode, lookAheads = false): boolean {
     case 'gap':
       return true
     case 'token':
+    case 'slot':
       return false
     case 'not':
     case 'and':
@@ -240,11 +258,14 @@ export function startsWithGap(node: PatternNode, lookAheads = false): boolean {
   }
 }
 
-/** The keys a match of the node can start with. */
+/** The keys a match of the node can start with (a slot's key is {@link slotKey}). */
 export function firstKeys(node: PatternNode, out = new Set<string>()): Set<string> {
   switch (node.type) {
     case 'token':
       out.add(node.key)
+      break
+    case 'slot':
+      out.add(slotKey(node.slot))
       break
     case 'optional':
       firstKeys(node.item, out)

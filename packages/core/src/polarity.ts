@@ -161,6 +161,8 @@ function negationAt(tokens: readonly Token[], i: number, limit: number): number 
     if (next !== undefined) {
       const after = tokens[next]!.text
       if (pseudo.has(after) || tokens[next]!.stem === 'mention') return 0
+      // "It goes without saying that ..." asserts what follows.
+      if (text === 'without' && after === 'saying') return 0
       // "couldn't stop thinking", "can't help feeling": not "did not stop by the office".
       if ((after === 'stop' || after === 'stopped' || after === 'help') && (tokens[next + 1]?.text.endsWith('ing') || tokens[next + 1]?.text === 'but')) {
         return 0

@@ -97,7 +97,7 @@ const reporting = new Set([
   'answered', 'share', 'shares', 'shared', 'promise', 'promises', 'promised', 'insist', 'insists', 'insisted',
   'indicate', 'indicates', 'indicated', 'clarify', 'clarifies', 'clarified',
   'specify', 'specifies', 'specified', 'warn', 'warns', 'warned', 'describe', 'describes', 'described',
-  'joke', 'joked', 'quip', 'quipped', 'announce', 'announced', 'announces', 'assure', 'assured', 'assures',
+  'joke', 'joked', 'quip', 'quipped', 'announce', 'announced', 'announces',
   'saying', 'telling', 'writing', 'noting', 'mentioning', 'explaining', 'describing', 'reminding', 'sharing'
 ])
 // Verbs whose speaker is the source, even with "I" as the subject: "I read on your website, ...".
@@ -239,7 +239,8 @@ function reportedAt(tokens: readonly Token[], i: number, starts: Int32Array): Qu
   if (token.text === 'according' && tokens[i + 1]?.text === 'to') {
     first = starts[i]!
   } else {
-    if (!reporting.has(token.text)) return undefined
+    // A gerund reports no one else's words: "it goes without saying that", "worth noting that".
+    if (!reporting.has(token.text) || token.text.endsWith('ing')) return undefined
     const clause = starts[i]!
     // An infinitive is the writer's own voice: "needless to say", "I want to stress that".
     if (clause === i || tokens[i - 1]!.text === 'to' || speakerOf(tokens, clause, i) === 'applicant') return undefined

@@ -29,6 +29,8 @@ export type Policy = (typeof policies)[number]
 /** One program the applicant interviewed with, as the applicant profile lists it. */
 export interface ProgramProfile {
   name: string
+  /** Other names the program goes by ("UCSF", "the Bay"); short forms are also derived from `name`. */
+  aliases?: string[]
   specialty?: string
   /** YYYY-MM-DD */
   interviewDate?: string
@@ -174,6 +176,10 @@ export interface Token {
   paragraph: number
   /** The quotation (or reported speech) the token stands in, if any. */
   quote?: Quotation
+  /** When a name of the program starts here: the index of the token just past it (`@program`). */
+  program?: number
+  /** When a person's name starts here ("Dr. Ana Ruiz"): the index just past it (`@person`). */
+  person?: number
 }
 
 /** Words in quotation marks, or a clause of reported speech: whose words they are. */

@@ -19,6 +19,7 @@ const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-ca
 const program = z
   .object({
     name: text,
+    aliases: z.array(text).optional(),
     specialty: text.optional(),
     interviewDate: date.optional(),
     coordinator: text.optional(),

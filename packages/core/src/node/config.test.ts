@@ -68,6 +68,7 @@ describe('errors name the file and the key', () => {
     ['a bad context value', '.followuplintrc.yaml', 'context:\n  policy: closed\n', /\.followuplintrc\.yaml: context\.policy: must be one of 'open' \| 'no-faculty-contact', received 'closed'$/],
     ['an impossible date', '.followuplintrc.yaml', 'context:\n  sent-date: 2026-13-01\n', /context\.sent-date: must be a real date written YYYY-MM-DD$/],
     ['an unknown profile key', '.followuplintrc.yaml', 'applicant:\n  programs:\n    - name: A\n      director: B\n', /applicant\.programs\[0\]\.director: unknown key$/],
+    ['an empty alias', '.followuplintrc.yaml', 'applicant:\n  programs:\n    - name: A\n      aliases: ["  "]\n', /applicant\.programs\[0\]\.aliases\[0\]: must be a non-empty string$/],
     ['a profile program without a name', '.followuplintrc.yaml', 'applicant:\n  programs:\n    - specialty: Surgery\n', /applicant\.programs\[0\]\.name: is required$/],
     ['a bad phrase pattern', '.followuplintrc.yaml', 'phrases:\n  - id: mine\n    message: m\n    patterns: ["* rank"]\n', /phrases\[0\]\.patterns\[0\]: /],
     ['invalid YAML', '.followuplintrc.yaml', 'rules: [\n', /\.followuplintrc\.yaml: not valid YAML: /],
@@ -142,6 +143,7 @@ describe('the linter for a config', () => {
         '  aamcId: 14523876',
         '  programs:',
         '    - name: Lakeshore University',
+        '      aliases: [LU, Lakeshore IM]',
         '      interviewDate: 2026-01-08',
         '      policy: no-faculty-contact'
       ].join('\n')
@@ -151,5 +153,6 @@ describe('the linter for a config', () => {
     await lintDraft('Thank you for the Lakeshore University interview day.', {filePath: path.join(dir, 'd.txt'), rules: [spy], clock: () => new Date(2026, 0, 12)})
     expect(seen).toMatchObject({kind: 'thank-you', program: 'Lakeshore University', interviewDate: '2026-01-08', policy: 'no-faculty-contact', today: '2026-01-12'})
     expect((seen as {applicant: {aamcId: string}}).applicant.aamcId).toBe('14523876')
+    expect(seen).toMatchObject({applicant: {programs: [{aliases: ['LU', 'Lakeshore IM']}]}})
   })
 })

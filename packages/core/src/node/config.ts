@@ -257,6 +257,7 @@ applicant:
   # aamcId: "14523876"
   programs:
     # - name: Lakeshore University
+    #   aliases: [LU, Lakeshore IM]
     #   specialty: Internal Medicine
     #   interviewDate: 2026-01-08
     #   coordinator: Adaeze Okonkwo
