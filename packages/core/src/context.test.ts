@@ -86,7 +86,7 @@ describe('detection', () => {
     expect(recipientFromName('Ms. Okonkwo', lakeshore)).toBe('coordinator')
     expect(recipientFromName('Dr. Lindqvist', lakeshore)).toBe('faculty')
     expect(recipientFromName('Residency Program Coordinator', undefined)).toBe('coordinator')
-    expect(recipientFromName('Lakeshore Internal Medicine Team', undefined)).toBe('coordinator')
+    expect(recipientFromName('Lakeshore Internal Medicine Team', undefined)).toBe('program-office')
     expect(recipientFromName('Mr. Castellanos', undefined)).toBe('coordinator')
     expect(recipientFromName('Program Director', undefined)).toBe('program-director')
     expect(recipientFromName('Sam', undefined)).toBeUndefined()

@@ -35,4 +35,10 @@ export {
   resolveContext
 } from './context.js'
 export type {ContextKey, ContextSources, ContextValues} from './context.js'
-export {policies, recipients} from './types.js'
+export {policies, recipientConfidences, recipients} from './types.js'
+export {chronologyAnchor, findDates, isoDay, monthName, placeDate, seasonDays, utcTime} from './dates.js'
+export type {Anchor, WrittenDate} from './dates.js'
+export {datedLine, writtenInterviewDate} from './chronology.js'
+export {peopleOf, recipientOfBody, recipientOfHeader, recipientOfName, roleWord, surest} from './recipient.js'
+export type {RecipientGuess} from './recipient.js'
+export {otherPeoplesText, plainText, policyFromThread} from './thread.js'

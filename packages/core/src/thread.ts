@@ -1,0 +1,57 @@
+// Other people's text in a draft: the program's email the applicant replies to, or a message
+// forwarded below. It is context (who wrote, what the program asked), never the applicant's
+// own claim.
+import type {Zone} from './letter.js'
+import type {Region} from './types.js'
+
+const replyHeader = /^[ \t]*On\b[^\r\n]{0,300}\bwrote:[ \t]*$/im
+const separator = /^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}|Begin forwarded message:)[ \t]*$/im
+const quotedLine = /^[ \t]*>[^\r\n]*/gm
+
+/**
+ * The stretches of `source` that other people wrote: the letter's quoted and forwarded zones.
+ * While the letter reader marks none, lines starting with ">" and everything after an
+ * "On ... wrote:" line (or an original-message or forwarded-message marker) are taken instead.
+ */
+export function otherPeoplesText(source: string, zones: readonly Zone[]): Region[] {
+  const marked = zones.filter((zone) => zone.type === 'quoted' || zone.type === 'forwarded')
+  if (marked.length > 0) return marked.map(({start, end}) => ({start, end}))
+  const found: Region[] = []
+  const header = replyHeader.exec(source)
+  const marker = separator.exec(source)
+  const from = Math.min(header ? header.index : Infinity, marker ? marker.index : Infinity)
+  for (const line of source.matchAll(quotedLine)) {
+    if (line.index >= from) break
+    found.push({start: line.index, end: line.index + line[0].length})
+  }
+  if (from !== Infinity) found.push({start: from, end: source.length})
+  return found
+}
+
+/** The text of some stretches of `source`, one line each, with reply markers (">") removed. */
+export function plainText(source: string, regions: readonly Region[]): string {
+  return regions
+    .map((region) => source.slice(region.start, region.end).replace(/^[ \t]*(?:>[ \t]?)+/gm, ''))
+    .join('\n')
+}
+
+// A policy sentence of a program's email. Each test is one plain expression, so a sentence is
+// read in linear time; together they say "no contact with faculty".
+const refusal = /\b(?:do not|don't|not to|refrain from|avoid|should not|must not|may not|cannot|not be able to)\b/i
+const reaching = /\b(?:contact\w*|e-?mail\w*|reach(?:ing)? out|writ(?:e|ing)|communicat\w*|correspond\w*|send\w*|messag\w*)\b/i
+const faculty = /\b(?:faculty|interviewers?|attendings?|program director|physicians|individual (?:faculty|interviewers|members))\b/i
+const routing = /\b(?:direct\w*|send|sent|address\w*|rout\w*|forward\w*|go(?:es)? (?:through|to)|come (?:through|to)|through|via)\b/i
+const everything = /\b(?:all|any)\b[^.!?]{0,40}?\b(?:questions?|communications?|correspondence|inquiries|messages|updates|follow-?ups?|e-?mails?|contact|letters)\b/i
+const office = /\b(?:coordinator|(?:residency|program|gme|our|the) office|program administrator|residency email|this (?:email|address|inbox))\b/i
+const postInterview = /\bpost-?interview\b[^.!?]{0,60}?\b(?:communications?|contact|correspondence|thank-?you (?:notes?|letters?|emails?)|letters of intent|updates)\b/i
+const unused = /\b(?:not|no)\b[^.!?]{0,30}?\b(?:used|considered|factored|reviewed|affect|influence|impact|part of)\b/i
+
+/** "no-faculty-contact" when a sentence of the program's text states that policy. */
+export function policyFromThread(text: string): 'no-faculty-contact' | undefined {
+  for (const sentence of text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s/)) {
+    if (refusal.test(sentence) && reaching.test(sentence) && faculty.test(sentence)) return 'no-faculty-contact'
+    if (everything.test(sentence) && routing.test(sentence) && office.test(sentence)) return 'no-faculty-contact'
+    if (postInterview.test(sentence) && unused.test(sentence)) return 'no-faculty-contact'
+  }
+  return undefined
+}
