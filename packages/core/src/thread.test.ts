@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest'
+import {otherPeoplesText, plainText, policyFromThread} from './thread.js'
+
+describe("other people's text", () => {
+  it('takes the quoted and forwarded zones when the letter marks them', () => {
+    const source = 'Thanks!\n\nquoted words'
+    expect(otherPeoplesText(source, [{type: 'body', start: 0, end: 7}, {type: 'quoted', start: 9, end: 21}])).toEqual([{start: 9, end: 21}])
+  })
+
+  it('falls back to ">" lines and everything after "On ... wrote:"', () => {
+    const source = 'Hello,\n> a quoted line\nMy answer.\n\nOn Mon, Jan 5, 2026 at 9:00 AM Ngozi Okafor <n@example.org> wrote:\nPlease do not write.\n'
+    const regions = otherPeoplesText(source, [])
+    expect(regions.map((region) => source.slice(region.start, region.end))).toEqual([
+      '> a quoted line',
+      source.slice(source.indexOf('On Mon'))
+    ])
+    expect(plainText(source, regions.slice(0, 1))).toBe('a quoted line')
+  })
+
+  it('reads a forwarded message after its marker', () => {
+    const source = 'See below.\n\n---------- Forwarded message ---------\nFrom: Office\n'
+    expect(otherPeoplesText(source, []).map((region) => source.slice(region.start, region.end))).toEqual([source.slice(12)])
+  })
+
+  it('finds nothing in a draft without a thread', () => {
+    expect(otherPeoplesText('Dear Dr. Lee,\n\nThank you.', [])).toEqual([])
+  })
+})
+
+describe('a policy the program states', () => {
+  it.each([
+    'Please direct all questions to the coordinator.',
+    'We ask that applicants do not contact faculty or interviewers after the interview day.',
+    'Post-interview communication will not be used in our ranking decisions.',
+    'All communication should go through the residency office at this address.',
+    'Kindly refrain from emailing individual faculty members; any updates can be sent to our office.',
+    'Any follow-up\nshould be routed through the program coordinator.'
+  ])('%j states no faculty contact', (sentence) => {
+    expect(policyFromThread(sentence)).toBe('no-faculty-contact')
+  })
+
+  it.each([
+    'Feel free to reach out to any of the faculty you met.',
+    'Our coordinator will send the schedule by Friday.',
+    'Thank you for interviewing with us on January 8.',
+    'Please let the office know if your contact details change.'
+  ])('%j states none', (sentence) => {
+    expect(policyFromThread(sentence)).toBeUndefined()
+  })
+})
