@@ -114,6 +114,8 @@ export interface LintResult {
   scoreParts: ScorePart[]
   /** The kind of message, as given in the context or detected from the text. */
   kind: MessageKind
+  /** Who the message goes to and how sure that is, when the context tells it. */
+  recipient?: {role: string; confidence: RecipientConfidence}
 }
 
 /** A phrase pattern group: the patterns, what to say, and what to write instead. */

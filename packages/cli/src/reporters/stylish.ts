@@ -26,6 +26,7 @@ export function formatStylish(results: readonly LintResult[], options: {color: b
     for (const result of results) {
       const parts = result.scoreParts.map((part) => `${part.label} ${part.points}`).join(', ')
       text += `${result.filePath ?? '<text>'}: read-aloud score ${result.score}/100 (${result.kind})${parts ? `: ${parts}` : ''}\n`
+      if (result.recipient) text += `${result.filePath ?? '<text>'}: to the ${result.recipient.role} (${result.recipient.confidence})\n`
     }
   }
   return text
