@@ -1,5 +1,14 @@
 import type {Anchor, LintDocument, Report} from '@followup-lint/core'
-import {chronologyAnchor, findDates, placeDate, utcTime, type WrittenDate} from '@followup-lint/core'
+import {
+  chronologyAnchor,
+  datedLine,
+  findDates,
+  findSalutation,
+  placeDate,
+  utcTime,
+  writtenInterviewDate,
+  type WrittenDate
+} from '@followup-lint/core'
 import {opening} from '../lib/place.js'
 
 const day = 86_400_000
@@ -47,8 +56,15 @@ function sentFor(given: number | undefined, today: number | undefined, from: num
 }
 
 export function check(document: LintDocument, report: (finding: Report) => void, options: Record<string, unknown>): void {
-  const {kind, interviewDate} = document.context
-  const given = utcTime(document.context.sentDate)
+  const {kind} = document.context
+  // The context reads these from the letter too; a context built without it (an editor
+  // passing its own) still gets what the letter says.
+  const {source, letter} = document
+  const own = letter.own.length > 0 ? letter.own : document.regions
+  const greeting = findSalutation(source)
+  const sentDate = document.context.sentDate ?? datedLine(source, own, greeting?.start ?? letter.body.start)
+  const interviewDate = document.context.interviewDate ?? writtenInterviewDate(source, own, sentDate)
+  const given = utcTime(sentDate)
   const today = utcTime(document.context.today)
   if (!kind) return
   const limits = options as {thankYouDays?: number; correctionDays?: number; updateDays?: number}
