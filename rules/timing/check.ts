@@ -39,7 +39,7 @@ function newsClauses(text: string): (index: number) => boolean {
       while (after < text.length && !clauseMark.test(text.charAt(after))) after++
     }
     if (tested.before !== before || tested.after !== after) {
-      tested = {before, after, news: news.test(text.slice(before, after))}
+      tested = {before, after, news: news.test(text.slice(before, after)) || leadsInto(text, before, after)}
     }
     return tested.news
   }
@@ -53,6 +53,17 @@ function sentFor(given: number | undefined, today: number | undefined, from: num
   if (given !== undefined) return given
   if (today === undefined || from > today || today - from > todayWindowDays * day) return undefined
   return today
+}
+
+/**
+ * Whether a clause that only dates what follows ("On January 6, I received ...") leads into a
+ * clause about news: the news is in the next clause.
+ */
+function leadsInto(text: string, before: number, after: number): boolean {
+  if (text.charAt(after) !== ',' || text.slice(before, after).trim().split(/\s+/).length > 5) return false
+  let end = after + 1
+  while (end < text.length && end - after < 200 && !clauseMark.test(text.charAt(end))) end++
+  return news.test(text.slice(after + 1, end))
 }
 
 export function check(document: LintDocument, report: (finding: Report) => void, options: Record<string, unknown>): void {
