@@ -35,7 +35,7 @@ export function datedLine(source: string, own: readonly Region[], end: number): 
 const interviewCue =
   /\b(?:interview(?:ed|s|ing)?|conversation|(?:we|I) (?:met|spoke|talked)|meeting (?:you|with)|met with|spoke with|speaking with|talking with|interview day)\b/i
 // Words that make a nearby date another event: news, a deadline, a visit still to come.
-const otherEvent = /\b(?:receiv\w*|releas\w*|accept\w*|publish\w*|deadline|second[- ]look|due|until|by)\b/i
+const otherEvent = /\b(?:receiv\w*|releas\w*|accept\w*|publish\w*|deadline|second[- ]look|due|until|by|forward to|upcoming|next)\b/i
 
 function clauseAround(text: string, date: WrittenDate, offset: number): {before: string; after: string} {
   const start = date.start - offset

@@ -217,9 +217,11 @@ export function resolveContext(sources: ContextSources): LintContext {
   // draft replies to or forwards.
   const source = sources.text ?? ''
   const letter = readLetter(source, sources.regions ?? [{start: 0, end: source.length}])
-  const others = otherPeoplesText(source, letter.zones)
+  // Read in the prose only: an email's own From and Date headers are blank there, so they are
+  // never taken for the start of a quoted message.
+  const others = otherPeoplesText(text, letter.zones)
   const own = without(letter.own, others)
-  const thread = plainText(source, others)
+  const thread = plainText(text, others)
   const people = peopleOf(thread)
 
   const stated = (role: string | undefined): RecipientGuess | undefined =>

@@ -69,6 +69,8 @@ describe('the dates a letter gives about itself', () => {
   it('not a date of other news, nor a yearless date with nothing to place it', () => {
     expect(writtenInterviewDate('I received my score on January 5.', whole('I received my score on January 5.'), '2026-01-12')).toBeUndefined()
     expect(writtenInterviewDate('I interviewed on January 8.', whole('I interviewed on January 8.'), undefined)).toBeUndefined()
+    const ahead = 'I look forward to meeting you again at the second look on January 10.'
+    expect(writtenInterviewDate(ahead, whole(ahead), '2026-01-12')).toBeUndefined()
   })
 
   it('the day a letter is dated by its first line', () => {

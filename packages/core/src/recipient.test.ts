@@ -54,6 +54,9 @@ describe('the recipient from the body', () => {
     expect(recipientOfBody('I enjoyed our conversation about your residents and their clinic.')).toEqual({role: 'interviewer', confidence: 'likely'})
     expect(recipientOfBody('Thank you for taking the time to meet with me on Friday.')).toEqual({role: 'interviewer', confidence: 'likely'})
     expect(recipientOfBody('I am writing with an update to my application.')).toBeUndefined()
+    // Thanks any reader gets, and the day the coordinator ran, say nothing about an interviewer.
+    expect(recipientOfBody('Thank you for your time and consideration.')).toBeUndefined()
+    expect(recipientOfBody('I enjoyed our interview day and the resident panel.')).toBeUndefined()
   })
 })
 

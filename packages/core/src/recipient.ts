@@ -95,7 +95,7 @@ const coordinating =
   /\b(?:thank(?:s| you)\w*|grateful)\b[^.!?\n]{0,40}?\b(?:coordinat(?:e|ing)|organi[sz](?:e|ing)|arrang(?:e|ing)|schedul(?:e|ing)|setting up|running|logistics)\b|\bas (?:the )?(?:program |residency )?coordinator\b/i
 const directing = /\bas (?:the )?(?:residency )?program director\b|\bas (?:the )?PD\b/i
 const interviewing =
-  /\b(?:thank(?:s| you)\w*|grateful|enjoyed|appreciated?)\b[^.!?\n]{0,40}?\b(?:interviewing me|(?:meet|met|meeting|speak|spoke|speaking|talk|talked|talking) with me|our (?:conversation|discussion|talk|chat|interview)|speaking with you|talking with you|meeting you|your time (?:with|and))\b/i
+  /\b(?:thank(?:s| you)\w*|grateful|enjoyed|appreciated?)\b[^.!?\n]{0,40}?\b(?:interviewing me|(?:meet|met|meeting|speak|spoke|speaking|talk|talked|talking) with me|our (?:conversation|discussion|talk|chat)|our interview(?! day)|speaking with you|talking with you|meeting you)\b/i
 
 /** What the applicant's own words say about the reader. */
 export function recipientOfBody(text: string): RecipientGuess | undefined {

@@ -22,6 +22,13 @@ describe("other people's text", () => {
     expect(otherPeoplesText(source, []).map((region) => source.slice(region.start, region.end))).toEqual([source.slice(12)])
   })
 
+  it("reads Outlook's From and Sent block as the start of the thread", () => {
+    const source = 'Thank you.\n\nFrom: Residency Office <im@example.org>\nSent: Monday, January 5, 2026 9:00 AM\nPlease write to us.'
+    expect(otherPeoplesText(source, []).map((region) => source.slice(region.start, region.end))).toEqual([source.slice(12)])
+    // The draft's own leading header lines are not a thread.
+    expect(otherPeoplesText('From: me@example.org\nDate: Jan 5, 2026\n\nThank you.', [])).toEqual([])
+  })
+
   it('finds nothing in a draft without a thread', () => {
     expect(otherPeoplesText('Dear Dr. Lee,\n\nThank you.', [])).toEqual([])
   })
@@ -43,7 +50,9 @@ describe('a policy the program states', () => {
     'Feel free to reach out to any of the faculty you met.',
     'Our coordinator will send the schedule by Friday.',
     'Thank you for interviewing with us on January 8.',
-    'Please let the office know if your contact details change.'
+    'Please let the office know if your contact details change.',
+    'Please do not hesitate to contact me or any of our faculty with questions.',
+    'Please send any questions to the coordinator.'
   ])('%j states none', (sentence) => {
     expect(policyFromThread(sentence)).toBeUndefined()
   })

@@ -6,6 +6,8 @@ import type {Region} from './types.js'
 
 const replyHeader = /^[ \t]*On\b[^\r\n]{0,300}\bwrote:[ \t]*$/im
 const separator = /^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}|Begin forwarded message:)[ \t]*$/im
+// Outlook's block: a From line, then Sent (or Date) on the next line.
+const outlookBlock = /^[ \t]*From:[^\r\n]*\r?\n[ \t]*(?:Sent|Date):/im
 const quotedLine = /^[ \t]*>[^\r\n]*/gm
 
 /**
@@ -19,7 +21,10 @@ export function otherPeoplesText(source: string, zones: readonly Zone[]): Region
   const found: Region[] = []
   const header = replyHeader.exec(source)
   const marker = separator.exec(source)
-  const from = Math.min(header ? header.index : Infinity, marker ? marker.index : Infinity)
+  const outlook = outlookBlock.exec(source)
+  // A draft's own leading From/Date header lines are not a quoted message.
+  const block = outlook && outlook.index > 0 ? outlook.index : Infinity
+  const from = Math.min(header ? header.index : Infinity, marker ? marker.index : Infinity, block)
   for (const line of source.matchAll(quotedLine)) {
     if (line.index >= from) break
     found.push({start: line.index, end: line.index + line[0].length})
@@ -42,6 +47,10 @@ const reaching = /\b(?:contact\w*|e-?mail\w*|reach(?:ing)? out|writ(?:e|ing)|com
 const faculty = /\b(?:faculty|interviewers?|attendings?|program director|physicians|individual (?:faculty|interviewers|members))\b/i
 const routing = /\b(?:direct\w*|send|sent|address\w*|rout\w*|forward\w*|go(?:es)? (?:through|to)|come (?:through|to)|through|via)\b/i
 const everything = /\b(?:all|any)\b[^.!?]{0,40}?\b(?:questions?|communications?|correspondence|inquiries|messages|updates|follow-?ups?|e-?mails?|contact|letters)\b/i
+// "Any questions can go to the office" is an offer; "all", "only" or "through" make it the route.
+const exclusive = /\b(?:all|only|exclusively|solely|rather than|instead of|through)\b/i
+// "Please do not hesitate to contact our faculty" invites the contact it seems to refuse.
+const invitation = /\b(?:hesitate|feel free|welcome to|encourage)\b/i
 const office = /\b(?:coordinator|(?:residency|program|gme|our|the) office|program administrator|residency email|this (?:email|address|inbox))\b/i
 const postInterview = /\bpost-?interview\b[^.!?]{0,60}?\b(?:communications?|contact|correspondence|thank-?you (?:notes?|letters?|emails?)|letters of intent|updates)\b/i
 const unused = /\b(?:not|no)\b[^.!?]{0,30}?\b(?:used|considered|factored|reviewed|affect|influence|impact|part of)\b/i
@@ -49,8 +58,9 @@ const unused = /\b(?:not|no)\b[^.!?]{0,30}?\b(?:used|considered|factored|reviewe
 /** "no-faculty-contact" when a sentence of the program's text states that policy. */
 export function policyFromThread(text: string): 'no-faculty-contact' | undefined {
   for (const sentence of text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s/)) {
+    if (invitation.test(sentence)) continue
     if (refusal.test(sentence) && reaching.test(sentence) && faculty.test(sentence)) return 'no-faculty-contact'
-    if (everything.test(sentence) && routing.test(sentence) && office.test(sentence)) return 'no-faculty-contact'
+    if (everything.test(sentence) && exclusive.test(sentence) && routing.test(sentence) && office.test(sentence)) return 'no-faculty-contact'
     if (postInterview.test(sentence) && unused.test(sentence)) return 'no-faculty-contact'
   }
   return undefined
