@@ -53,9 +53,11 @@ describe('the recipient from the body', () => {
     expect(recipientOfBody('As program director, you described the new night float.')).toEqual({role: 'program-director', confidence: 'likely'})
     expect(recipientOfBody('I enjoyed our conversation about your residents and their clinic.')).toEqual({role: 'interviewer', confidence: 'likely'})
     expect(recipientOfBody('Thank you for taking the time to meet with me on Friday.')).toEqual({role: 'interviewer', confidence: 'likely'})
+    expect(recipientOfBody('Thank you for describing the night float schedule during my interview.')).toEqual({role: 'interviewer', confidence: 'likely'})
     expect(recipientOfBody('I am writing with an update to my application.')).toBeUndefined()
     // Thanks any reader gets, and the day the coordinator ran, say nothing about an interviewer.
     expect(recipientOfBody('Thank you for your time and consideration.')).toBeUndefined()
+    expect(recipientOfBody('Thanks for the schedule you sent.')).toBeUndefined()
     expect(recipientOfBody('I enjoyed our interview day and the resident panel.')).toBeUndefined()
   })
 })

@@ -92,10 +92,10 @@ export function recipientOfHeader(to: string | undefined, program: ProgramProfil
 
 // What the body thanks the reader for, or says about them.
 const coordinating =
-  /\b(?:thank(?:s| you)\w*|grateful)\b[^.!?\n]{0,40}?\b(?:coordinat(?:e|ing)|organi[sz](?:e|ing)|arrang(?:e|ing)|schedul(?:e|ing)|setting up|running|logistics)\b|\bas (?:the )?(?:program |residency )?coordinator\b/i
+  /\b(?:thank(?:s| you)\w*|grateful)\b[^.!?\n]{0,40}?\b(?:coordinating|organi[sz]ing|arranging|scheduling|setting up|running|planning)\b|\bas (?:the )?(?:program |residency )?coordinator\b/i
 const directing = /\bas (?:the )?(?:residency )?program director\b|\bas (?:the )?PD\b/i
 const interviewing =
-  /\b(?:thank(?:s| you)\w*|grateful|enjoyed|appreciated?)\b[^.!?\n]{0,40}?\b(?:interviewing me|(?:meet|met|meeting|speak|spoke|speaking|talk|talked|talking) with me|our (?:conversation|discussion|talk|chat)|our interview(?! day)|speaking with you|talking with you|meeting you)\b/i
+  /\b(?:thank(?:s| you)\w*|grateful|enjoyed|appreciated?)\b[^.!?\n]{0,40}?\b(?:interviewing me|(?:meet|met|meeting|speak|spoke|speaking|talk|talked|talking) with me|our (?:conversation|discussion|talk|chat)|our interview(?! day)|speaking with you|talking with you|meeting you)\b|\b(?:thank(?:s| you)\w*|grateful|appreciated?)\b[^.!?\n]{0,80}?\b(?:during|in|at) (?:my|our) interview\b(?![ -]day)/i
 
 /** What the applicant's own words say about the reader. */
 export function recipientOfBody(text: string): RecipientGuess | undefined {
