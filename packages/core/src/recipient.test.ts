@@ -43,6 +43,11 @@ describe('the recipient from a To line', () => {
     expect(recipientOfHeader('gme@example.org', undefined)).toEqual({role: 'program-office', confidence: 'likely'})
     expect(recipientOfHeader('Dr. Lee <rlee@example.org>', undefined)).toEqual({role: 'faculty', confidence: 'weak'})
     expect(recipientOfHeader('sam@example.org', undefined)).toBeUndefined()
+    expect(recipientOfHeader('"Dr. Anselm Kowalczyk, Associate Program Director" <ak@example.org>, gme@example.org', undefined)).toEqual({
+      role: 'faculty',
+      confidence: 'stated'
+    })
+    expect(recipientOfHeader('Dr. Lee, Program Director <lee@example.org>', undefined)).toEqual({role: 'program-director', confidence: 'stated'})
   })
 })
 

@@ -78,7 +78,10 @@ export function recipientOfName(name: string, program: ProgramProfile | undefine
 /** What the To line of an email says: the display name first, then the address. */
 export function recipientOfHeader(to: string | undefined, program: ProgramProfile | undefined, people?: People): RecipientGuess | undefined {
   if (!to) return undefined
-  const first = to.split(',')[0]!
+  // The first address: a comma in a display name ("Dr. Lee, Program Director <lee@...>"),
+  // quoted or not, is part of the name.
+  const angle = to.indexOf('>')
+  const first = angle >= 0 ? to.slice(0, angle + 1) : /^(?:"[^"]*"|[^,"])*/.exec(to)![0]
   const display = first.replace(/<[^>]*>/, '').replace(/"/g, '').trim()
   const byName = display && !display.includes('@') ? recipientOfName(display, program, people) : undefined
   if (byName && byName.confidence !== 'weak') return byName

@@ -41,7 +41,8 @@ describe('a policy the program states', () => {
     'Post-interview communication will not be used in our ranking decisions.',
     'All communication should go through the residency office at this address.',
     'Kindly refrain from emailing individual faculty members; any updates can be sent to our office.',
-    'Any follow-up\nshould be routed through the program coordinator.'
+    'Any follow-up\nshould be routed through the program coordinator.',
+    'Please send all questions to me rather than to individual faculty.'
   ])('%j states no faculty contact', (sentence) => {
     expect(policyFromThread(sentence)).toBe('no-faculty-contact')
   })

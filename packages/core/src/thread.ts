@@ -60,7 +60,10 @@ export function policyFromThread(text: string): 'no-faculty-contact' | undefined
   for (const sentence of text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s/)) {
     if (invitation.test(sentence)) continue
     if (refusal.test(sentence) && reaching.test(sentence) && faculty.test(sentence)) return 'no-faculty-contact'
-    if (everything.test(sentence) && exclusive.test(sentence) && routing.test(sentence) && office.test(sentence)) return 'no-faculty-contact'
+    // "Send all questions to me rather than to individual faculty": routed away from faculty.
+    if (everything.test(sentence) && exclusive.test(sentence) && routing.test(sentence) && (office.test(sentence) || faculty.test(sentence))) {
+      return 'no-faculty-contact'
+    }
     if (postInterview.test(sentence) && unused.test(sentence)) return 'no-faculty-contact'
   }
   return undefined
