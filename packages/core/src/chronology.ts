@@ -67,7 +67,9 @@ export function writtenInterviewDate(source: string, own: readonly Region[], sen
     : {time: sentTime, before: true}
   for (const {date, text, offset} of all) {
     const {before, after} = clauseAround(text, date, offset)
-    if (!interviewCue.test(before) && !/^\s*interview\b/i.test(after)) continue
+    // "On January 9, I interviewed ...": a date that opens its sentence dates what follows.
+    const opens = /^\s*(?:(?:on|last|this past)\s+)?(?:\w+day,?\s*)?$/i.test(before)
+    if (!interviewCue.test(before) && !/^\s*interview\b/i.test(after) && !(opens && interviewCue.test(after))) continue
     if (otherEvent.test(before.slice(-25))) continue
     const time = placeDate(date, anchor)
     if (time !== undefined) return isoDay(time)

@@ -62,12 +62,18 @@ describe('the dates a letter gives about itself', () => {
     expect(read('I keep thinking about our conversation on Tuesday, January 6th.')).toBe('2026-01-06')
     expect(read('I appreciated the December 18 interview and the residents I met.')).toBe('2025-12-18')
     expect(read('I interviewed on 9 January 2026.', undefined)).toBe('2026-01-09')
+    expect(read('On Friday, January 9, I interviewed with the pediatrics team.')).toBe('2026-01-09')
+    expect(read('It was a pleasure interviewing with your program on Jan. 9.')).toBe('2026-01-09')
     // Chronology: the news date gives the interview its year.
     expect(read('Since my interview on December 10, I received my score on January 5, 2026.', undefined)).toBe('2025-12-10')
   })
 
   it('not a date of other news, nor a yearless date with nothing to place it', () => {
     expect(writtenInterviewDate('I received my score on January 5.', whole('I received my score on January 5.'), '2026-01-12')).toBeUndefined()
+    const after = 'I received my score on January 10, two days after my interview.'
+    expect(writtenInterviewDate(after, whole(after), '2026-01-12')).toBeUndefined()
+    const opensNews = 'On January 10, I received my score.'
+    expect(writtenInterviewDate(opensNews, whole(opensNews), '2026-01-12')).toBeUndefined()
     expect(writtenInterviewDate('I interviewed on January 8.', whole('I interviewed on January 8.'), undefined)).toBeUndefined()
     const ahead = 'I look forward to meeting you again at the second look on January 10.'
     expect(writtenInterviewDate(ahead, whole(ahead), '2026-01-12')).toBeUndefined()

@@ -42,7 +42,11 @@ describe('a policy the program states', () => {
     'All communication should go through the residency office at this address.',
     'Kindly refrain from emailing individual faculty members; any updates can be sent to our office.',
     'Any follow-up\nshould be routed through the program coordinator.',
-    'Please send all questions to me rather than to individual faculty.'
+    'Please send all questions to me rather than to individual faculty.',
+    'Per program policy, faculty members will not respond to post-interview emails.',
+    'Our program does not accept post-interview communication.',
+    'Thank-you notes are not necessary and will not affect your ranking.',
+    'Please limit post-interview contact to the program coordinator.'
   ])('%j states no faculty contact', (sentence) => {
     expect(policyFromThread(sentence)).toBe('no-faculty-contact')
   })
@@ -53,7 +57,10 @@ describe('a policy the program states', () => {
     'Thank you for interviewing with us on January 8.',
     'Please let the office know if your contact details change.',
     'Please do not hesitate to contact me or any of our faculty with questions.',
-    'Please send any questions to the coordinator.'
+    'Please send any questions to the coordinator.',
+    'Applicants are welcome to contact residents with questions.',
+    'Our faculty will not see your rank list.',
+    'Thank-you notes are welcome but not required.'
   ])('%j states none', (sentence) => {
     expect(policyFromThread(sentence)).toBeUndefined()
   })

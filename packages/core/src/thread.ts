@@ -42,18 +42,20 @@ export function plainText(source: string, regions: readonly Region[]): string {
 
 // A policy sentence of a program's email. Each test is one plain expression, so a sentence is
 // read in linear time; together they say "no contact with faculty".
-const refusal = /\b(?:do not|don't|not to|refrain from|avoid|should not|must not|may not|cannot|not be able to)\b/i
-const reaching = /\b(?:contact\w*|e-?mail\w*|reach(?:ing)? out|writ(?:e|ing)|communicat\w*|correspond\w*|send\w*|messag\w*)\b/i
+const refusal = /\b(?:do not|don't|not to|refrain from|avoid|should not|must not|may not|cannot|can't|will not|won't|(?:be )?not (?:be )?able to|unable to)\b/i
+const reaching = /\b(?:contact\w*|e-?mail\w*|reach(?:ing)? out|writ(?:e|ing)|communicat\w*|correspond\w*|send\w*|messag\w*|respond\w*|repl(?:y|ies))\b/i
 const faculty = /\b(?:faculty|interviewers?|attendings?|program director|physicians|individual (?:faculty|interviewers|members))\b/i
 const routing = /\b(?:direct\w*|send|sent|address\w*|rout\w*|forward\w*|go(?:es)? (?:through|to)|come (?:through|to)|through|via)\b/i
 const everything = /\b(?:all|any)\b[^.!?]{0,40}?\b(?:questions?|communications?|correspondence|inquiries|messages|updates|follow-?ups?|e-?mails?|contact|letters)\b/i
 // "Any questions can go to the office" is an offer; "all", "only" or "through" make it the route.
 const exclusive = /\b(?:all|only|exclusively|solely|rather than|instead of|through)\b/i
-// "Please do not hesitate to contact our faculty" invites the contact it seems to refuse.
-const invitation = /\b(?:hesitate|feel free|welcome to|encourage)\b/i
-const office = /\b(?:coordinator|(?:residency|program|gme|our|the) office|program administrator|residency email|this (?:email|address|inbox))\b/i
-const postInterview = /\bpost-?interview\b[^.!?]{0,60}?\b(?:communications?|contact|correspondence|thank-?you (?:notes?|letters?|emails?)|letters of intent|updates)\b/i
-const unused = /\b(?:not|no)\b[^.!?]{0,30}?\b(?:used|considered|factored|reviewed|affect|influence|impact|part of)\b/i
+// "Please do not hesitate to contact our faculty", "thank-you notes are welcome but not
+// required": an invitation, whatever it seems to refuse.
+const invitation = /\b(?:hesitate|feel free|welcome|encourage\w*|appreciated)\b/i
+const office = /\b(?:coordinators?|(?:residency|program|gme|our|the) office|program administrator|residency email|this (?:email|address|inbox))\b/i
+const postInterview = /\bpost-?interview\b[^.!?]{0,60}?\b(?:communications?|contact|correspondence|thank-?you (?:notes?|letters?|emails?)|letters of intent|updates)\b|\bthank-?you (?:notes?|letters?|e-?mails?)\b|\bletters? of intent\b/i
+const unused = /\b(?:not|no)\b[^.!?]{0,30}?\b(?:used|considered|factored|reviewed|affect|influence|impact|part of|accept\w*|necessary|needed|required|expected|read)\b/i
+const limited = /\b(?:limit\w*|only|restrict\w*|direct\w*|through|solely)\b/i
 
 /** "no-faculty-contact" when a sentence of the program's text states that policy. */
 export function policyFromThread(text: string): 'no-faculty-contact' | undefined {
@@ -64,7 +66,7 @@ export function policyFromThread(text: string): 'no-faculty-contact' | undefined
     if (everything.test(sentence) && exclusive.test(sentence) && routing.test(sentence) && (office.test(sentence) || faculty.test(sentence))) {
       return 'no-faculty-contact'
     }
-    if (postInterview.test(sentence) && unused.test(sentence)) return 'no-faculty-contact'
+    if (postInterview.test(sentence) && (unused.test(sentence) || (office.test(sentence) && limited.test(sentence)))) return 'no-faculty-contact'
   }
   return undefined
 }
