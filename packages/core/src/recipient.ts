@@ -93,17 +93,32 @@ export function recipientOfHeader(to: string | undefined, program: ProgramProfil
   return byName
 }
 
-// What the body thanks the reader for, or says about them.
-const coordinating =
-  /\b(?:thank(?:s| you)\w*|grateful)\b[^.!?\n]{0,40}?\b(?:coordinating|organi[sz]ing|arranging|scheduling|setting up|running|planning)\b|\bas (?:the )?(?:program |residency )?coordinator\b/i
+// What the body thanks the reader for, or says about them. A cue counts after a word of
+// thanks earlier in its sentence; the cue is found first and the words before it looked at,
+// so no expression spans the gap between them.
+const thanks = /\b(?:thanks|thank you|grateful|enjoyed|appreciated?)\b/i
+const coordinating = /\b(?:coordinating|organi[sz]ing|arranging|scheduling|setting up|running|planning)\b/gi
+const asCoordinator = /\bas (?:the )?(?:program |residency )?coordinator\b/i
 const directing = /\bas (?:the )?(?:residency )?program director\b|\bas (?:the )?PD\b/i
 const interviewing =
-  /\b(?:thank(?:s| you)\w*|grateful|enjoyed|appreciated?)\b[^.!?\n]{0,40}?\b(?:interviewing me|(?:meet|met|meeting|speak|spoke|speaking|talk|talked|talking) with me|our (?:conversation|discussion|talk|chat)|our interview(?! day)|speaking with you|talking with you|meeting you)\b|\b(?:thank(?:s| you)\w*|grateful|appreciated?)\b[^.!?\n]{0,80}?\b(?:during|in|at) (?:my|our) interview\b(?![ -]day)/i
+  /\b(?:interviewing me|(?:meet|met|meeting|speak|spoke|speaking|talk|talked|talking) with me|our (?:conversation|discussion|talk|chat)|our interview(?! day)|speaking with you|talking with you|meeting you)\b/gi
+const duringInterview = /\b(?:during|in|at) (?:my|our) interview\b(?![ -]day)/gi
+
+/** Whether a cue of `cue` follows a word of thanks within `reach` characters of its sentence. */
+function thanked(text: string, cue: RegExp, reach: number): boolean {
+  cue.lastIndex = 0
+  for (const match of text.matchAll(cue)) {
+    const before = text.slice(Math.max(0, match.index - reach), match.index)
+    const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1)
+    if (thanks.test(sentence)) return true
+  }
+  return false
+}
 
 /** What the applicant's own words say about the reader. */
 export function recipientOfBody(text: string): RecipientGuess | undefined {
   if (directing.test(text)) return {role: 'program-director', confidence: 'likely'}
-  if (coordinating.test(text)) return {role: 'coordinator', confidence: 'likely'}
-  if (interviewing.test(text)) return {role: 'interviewer', confidence: 'likely'}
+  if (asCoordinator.test(text) || thanked(text, coordinating, 50)) return {role: 'coordinator', confidence: 'likely'}
+  if (thanked(text, interviewing, 50) || thanked(text, duringInterview, 90)) return {role: 'interviewer', confidence: 'likely'}
   return undefined
 }
