@@ -4,8 +4,9 @@
 import {type Anchor, chronologyAnchor, findDates, isoDay, placeDate, type WrittenDate} from './dates.js'
 import type {Region} from './types.js'
 
-// A line that is only a date, perhaps with its weekday or a "Date:" label.
-const dateLine = /^[ \t]*(?:date:[ \t]*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?([^\r\n]{6,40}?)[ \t]*$/i
+// A line that is only a date, perhaps after a "Date:" label and its weekday.
+const label = /^date:[ \t]*/i
+const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+/i
 
 /**
  * The day a letter is dated by a line above its greeting ("January 12, 2026"), as YYYY-MM-DD,
@@ -17,10 +18,10 @@ export function datedLine(source: string, own: readonly Region[], end: number): 
     const text = source.slice(region.start, Math.min(region.end, end))
     for (const line of text.split(/\r?\n|\r/)) {
       if (line.trim() === '' || /^\s*(?:subject|re|to|from)\s*:/i.test(line)) continue
-      const match = dateLine.exec(line)
-      const dates = match ? findDates(match[1]!) : []
+      const rest = line.trim().replace(label, '').replace(weekday, '')
+      const dates = rest.length <= 40 ? findDates(rest) : []
       const date = dates[0]
-      if (date && dates.length === 1 && date.end - date.start === match![1]!.length && date.year !== undefined) {
+      if (date && dates.length === 1 && date.start === 0 && date.end === rest.length && date.year !== undefined) {
         const time = placeDate(date, undefined)
         return time === undefined ? undefined : isoDay(time)
       }
