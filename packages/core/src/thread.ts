@@ -6,8 +6,22 @@ import type {Region} from './types.js'
 
 const replyHeader = /^[ \t]*On\b[^\r\n]{0,300}\bwrote:[ \t]*$/im
 const separator = /^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}|Begin forwarded message:)[ \t]*$/im
-// Outlook's block: a From line, then Sent (or Date) on the next line.
-const outlookBlock = /^[ \t]*From:[^\r\n]*\r?\n[ \t]*(?:Sent|Date):/im
+/**
+ * Where Outlook's quoted block starts: a From line with Sent (or Date) on the next line, past
+ * the start of the text (a draft's own leading headers are not a quoted message). Scanned by
+ * hand: an expression spanning the line break can backtrack on a long line.
+ */
+function outlookBlock(source: string): number {
+  for (let at = source.indexOf('From:', 1); at >= 0; at = source.indexOf('From:', at + 1)) {
+    const lineStart = source.lastIndexOf('\n', at - 1) + 1
+    if (source.slice(lineStart, at).trim() !== '' || source.slice(0, lineStart).trim() === '') continue
+    const lineEnd = source.indexOf('\n', at)
+    if (lineEnd < 0) return Infinity
+    const next = source.slice(lineEnd + 1, lineEnd + 40).trimStart()
+    if (next.startsWith('Sent:') || next.startsWith('Date:')) return lineStart
+  }
+  return Infinity
+}
 const quotedLine = /^[ \t]*>[^\r\n]*/gm
 
 /**
@@ -21,10 +35,7 @@ export function otherPeoplesText(source: string, zones: readonly Zone[]): Region
   const found: Region[] = []
   const header = replyHeader.exec(source)
   const marker = separator.exec(source)
-  const outlook = outlookBlock.exec(source)
-  // A draft's own leading From/Date header lines are not a quoted message.
-  const block = outlook && outlook.index > 0 ? outlook.index : Infinity
-  const from = Math.min(header ? header.index : Infinity, marker ? marker.index : Infinity, block)
+  const from = Math.min(header ? header.index : Infinity, marker ? marker.index : Infinity, outlookBlock(source))
   for (const line of source.matchAll(quotedLine)) {
     if (line.index >= from) break
     found.push({start: line.index, end: line.index + line[0].length})
