@@ -125,7 +125,8 @@ describe('templates and starters', () => {
     'Email Address': 'priya.raman@example.edu',
     'Program Name': 'Riverside Internal Medicine',
     Specialty: 'internal medicine',
-    'Interview Date': 'November 14',
+    // Timing reads the interview day the draft writes: two days before the sent date below.
+    'Interview Date': 'January 8',
     'Interviewer Name': 'Dr. Ames',
     'Coordinator Name': 'Ms. Okafor',
     Date: 'January 9',

@@ -209,5 +209,7 @@ describe('options', () => {
   it('--score prints the read-aloud score and its parts', () => {
     const {stdout} = run(['--score', path.join(drafts, 'flagged-rank-promise.txt')])
     expect(stdout).toMatch(/flagged-rank-promise\.txt: read-aloud score 100\/100 \(thank-you\): ranking-pressure 100$/m)
+    // "Dear Ms. Okonkwo" alone is only a guess at the recipient, and the output says so.
+    expect(stdout).toMatch(/flagged-rank-promise\.txt: to the coordinator \(weak\)$/m)
   })
 })

@@ -18,8 +18,9 @@ const artifacts = path.join(repoRoot, 'test', 'artifacts')
 const mount = '/some/folder/'
 const drafts = path.join(repoRoot, 'fixtures', 'drafts')
 
-// The same context in the page's pickers and on the command line.
-const picks = {policy: 'no-faculty-contact', 'interview-date': '2026-01-08', 'sent-date': '2026-01-12'}
+// The same context in the page's pickers and on the command line. "Dear Dr. Mensah" alone is
+// only a guess at faculty, so the recipient is picked too.
+const picks = {recipient: 'interviewer', policy: 'no-faculty-contact', 'interview-date': '2026-01-08', 'sent-date': '2026-01-12'}
 const flags = Object.entries(picks).flatMap(([key, value]) => [`--${key}`, value])
 
 const types: Record<string, string> = {
@@ -168,6 +169,7 @@ function expectSameAsCli(shown: Shown, text: string, cli: {messages: CliMessage[
 }
 
 async function setPicks(): Promise<void> {
+  await page.selectOption('#recipient', picks.recipient)
   await page.selectOption('#policy', picks.policy)
   await page.fill('#interview-date', picks['interview-date'])
   await page.fill('#sent-date', picks['sent-date'])

@@ -113,7 +113,12 @@ export function check(document: LintDocument, report: (finding: Report) => void)
       message: `“${mention[0]}” has no date: add the day you interviewed (for example "on January 12") so the coordinator can find your file.`
     })
   }
-  const toOffice = !context.recipient || context.recipient === 'coordinator' || context.recipient === 'program-office'
+  // A weak guess ("Dr." alone) does not rule out that the office reads the message.
+  const toOffice =
+    !context.recipient ||
+    context.recipientConfidence === 'weak' ||
+    context.recipient === 'coordinator' ||
+    context.recipient === 'program-office'
   if ((context.kind === 'update' || context.kind === 'correction') && toOffice && !aamcId.test(all)) {
     report({
       ...(closing ? lastLine(source, closing) : lastLine(source, letter.body)),

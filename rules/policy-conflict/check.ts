@@ -8,8 +8,10 @@ const faculty: Record<string, string> = {
 }
 
 export function check(document: LintDocument, report: (finding: Report) => void): void {
-  const {policy, recipient} = document.context
+  const {policy, recipient, recipientConfidence} = document.context
   if (policy !== 'no-faculty-contact' || !recipient || !(recipient in faculty)) return
+  // A title alone ("Dear Dr. Okafor") says doctor, not faculty: coordinators hold doctorates too.
+  if (recipientConfidence === 'weak') return
   const place = opening(document)
   if (!place) return
   report({

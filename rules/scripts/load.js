@@ -33,6 +33,7 @@ export function locate(text, flag) {
 const contextKeys = {
   kind: 'kind',
   recipient: 'recipient',
+  'recipient-confidence': 'recipientConfidence',
   policy: 'policy',
   'interview-date': 'interviewDate',
   'sent-date': 'sentDate',

@@ -1,61 +1,24 @@
-import type {LintDocument, Report} from '@followup-lint/core'
-import {monthName} from '../lib/dates.js'
+import type {Anchor, LintDocument, Report} from '@followup-lint/core'
+import {
+  dateable,
+  chronologyAnchor,
+  datedLine,
+  findDates,
+  findSalutation,
+  placeDate,
+  utcTime,
+  writtenInterviewDate,
+  type WrittenDate
+} from '@followup-lint/core'
 import {opening} from '../lib/place.js'
 
 const day = 86_400_000
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-// 2026-01-09 | January 9(th)(, 2026) | 9 January( 2026) | 1/9(/2026)
-const datePattern = new RegExp(
-  [
-    String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`,
-    String.raw`\b${monthName}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`,
-    String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${monthName}(?:,?\s+(\d{4}))?\b`,
-    String.raw`\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?\b`
-  ].join('|'),
-  'gi'
-)
+// Today stands in for a missing sent date only while the date measured from is this recent:
+// a user linting a draft they are about to send is sending it today, but a draft read long
+// after it was written was not sent on the day it is read.
+const todayWindowDays = 60
 // Words that say a date is when news arrived.
 const news = /\b(receiv|releas|accept|publish|approv|grant|award|issu|notif|learn|post|chang|came out|pass|score|result)/i
-
-function utc(date: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  return match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : undefined
-}
-
-function systemToday(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-}
-
-/** A date written in the text as a UTC time, the year filled in as the latest not after `sent`. */
-function readDate(match: RegExpMatchArray, sent: number): number | undefined {
-  const g = match.slice(1)
-  let year: number | undefined
-  let month: number
-  let date: number
-  if (g[0]) {
-    ;[year, month, date] = [Number(g[0]), Number(g[1]) - 1, Number(g[2])]
-  } else if (g[3]) {
-    month = months.indexOf(g[3].slice(0, 3).toLowerCase())
-    date = Number(g[4])
-    if (g[5]) year = Number(g[5])
-  } else if (g[6]) {
-    date = Number(g[6])
-    month = months.indexOf(g[7]!.slice(0, 3).toLowerCase())
-    if (g[8]) year = Number(g[8])
-  } else {
-    // Month first, as US programs write it.
-    month = Number(g[9]) - 1
-    date = Number(g[10])
-    if (g[11]) year = Number(g[11].length === 2 ? `20${g[11]}` : g[11])
-  }
-  if (month < 0 || month > 11 || date < 1 || date > 31) return undefined
-  const sentYear = new Date(sent).getUTCFullYear()
-  let time = Date.UTC(year ?? sentYear, month, date)
-  if (year === undefined && time > sent) time = Date.UTC(sentYear - 1, month, date)
-  const check = new Date(time)
-  return check.getUTCMonth() === month && check.getUTCDate() === date ? time : undefined
-}
 
 // The clause a date stands in: from the last sentence end or comma before it to the next.
 const clauseMark = /[.!?\n,;:\u2014]/
@@ -77,23 +40,78 @@ function newsClauses(text: string): (index: number) => boolean {
       while (after < text.length && !clauseMark.test(text.charAt(after))) after++
     }
     if (tested.before !== before || tested.after !== after) {
-      tested = {before, after, news: news.test(text.slice(before, after))}
+      tested = {before, after, news: news.test(text.slice(before, after)) || leadsInto(text, before, after)}
     }
     return tested.news
   }
 }
 
+/**
+ * The sent date to measure against `from`: the one given, or else today while `from` lies
+ * within {@link todayWindowDays} before it; undefined when no claim can be supported.
+ */
+function sentFor(given: number | undefined, today: number | undefined, from: number): number | undefined {
+  if (given !== undefined) return given
+  if (today === undefined || from > today || today - from > todayWindowDays * day) return undefined
+  return today
+}
+
+/**
+ * Whether a clause that only dates what follows ("On January 6, I received ...") leads into a
+ * clause about news: the news is in the next clause.
+ */
+function leadsInto(text: string, before: number, after: number): boolean {
+  if (text.charAt(after) !== ',' || text.slice(before, after).trim().split(/\s+/).length > 5) return false
+  let end = after + 1
+  while (end < text.length && end - after < 200 && !clauseMark.test(text.charAt(end))) end++
+  return news.test(text.slice(after + 1, end))
+}
+
+/**
+ * Whether a draft read as a thank-you is one that the seven days apply to. A kind given in the
+ * context says so. Read from the words, a reply or a forward answers another message, whose
+ * own timing it keeps (thanking a coordinator for a second-look invitation is not a late
+ * thank-you); and a draft whose only thanks close it ("Thank you for your time") is a
+ * question or a note that was read as a thank-you for want of a stronger cue. A thank-you
+ * note thanks in its subject or its first paragraph.
+ */
+function thanksForTheInterview(document: LintDocument): boolean {
+  const signals = document.kindSignals
+  if (signals === 'context') return true
+  const {letter} = document
+  if (letter.zones.some((zone) => zone.type === 'quoted' || zone.type === 'forwarded')) return false
+  const subject = letter.subject ? document.source.slice(letter.subject.start, letter.subject.end) : ''
+  if (/^\s*(?:re|fwd?|aw|wg)\s*:/i.test(subject)) return false
+  const first = letter.paragraphs[0]
+  return signals.some(
+    (signal) =>
+      signal.kind === 'thank-you' &&
+      ((letter.subject !== undefined && signal.start >= letter.subject.start && signal.end <= letter.subject.end) ||
+        (first !== undefined && signal.start >= first.start && signal.end <= first.end))
+  )
+}
+
 export function check(document: LintDocument, report: (finding: Report) => void, options: Record<string, unknown>): void {
-  const {kind, interviewDate} = document.context
-  const sentText = document.context.sentDate ?? document.context.today ?? systemToday()
-  const sent = utc(sentText)
-  if (sent === undefined || !kind) return
+  const {kind} = document.context
+  // The context reads these from the letter too; a context built without it (an editor
+  // passing its own) still gets what the letter says.
+  const {source, letter} = document
+  const own = letter.own.length > 0 ? letter.own : document.regions
+  const greeting = findSalutation(source)
+  const sentDate = document.context.sentDate ?? datedLine(source, dateable(letter, own), greeting?.start ?? letter.body.start)
+  const interviewDate = document.context.interviewDate ?? writtenInterviewDate(source, own, sentDate)
+  const given = utcTime(sentDate)
+  const today = utcTime(document.context.today)
+  if (!kind) return
   const limits = options as {thankYouDays?: number; correctionDays?: number; updateDays?: number}
 
+  if (kind === 'thank-you' && !thanksForTheInterview(document)) return
   if (kind === 'thank-you' || kind === 'correction') {
     const limit = kind === 'thank-you' ? (limits.thankYouDays ?? 7) : (limits.correctionDays ?? 3)
-    const interview = interviewDate ? utc(interviewDate) : undefined
+    const interview = utcTime(interviewDate)
     if (interview === undefined) return
+    const sent = sentFor(given, today, interview)
+    if (sent === undefined) return
     const days = Math.round((sent - interview) / day)
     if (days <= limit) return
     const place = opening(document)
@@ -113,20 +131,28 @@ export function check(document: LintDocument, report: (finding: Report) => void,
 
   if (kind === 'update') {
     const limit = limits.updateDays ?? 2
-    let latest: {time: number; start: number; end: number} | undefined
+    const written: {date: WrittenDate; text: string; offset: number}[] = []
     for (const region of document.regions) {
       const text = document.source.slice(region.start, region.end)
-      const isNews = newsClauses(text)
-      for (const match of text.matchAll(datePattern)) {
-        const time = readDate(match, sent)
-        if (time === undefined || time > sent) continue
-        if (!isNews(match.index)) continue
-        if (!latest || time > latest.time) {
-          latest = {time, start: region.start + match.index, end: region.start + match.index + match[0].length}
-        }
-      }
+      for (const date of findDates(text)) written.push({date, text, offset: region.start})
+    }
+    // A date without its year is placed by the sent date, or else by a date the letter gives
+    // with its year; with neither, the letter does not say when its news came.
+    const anchor: Anchor | undefined = given !== undefined ? {time: given, before: true} : chronologyAnchor(written.map((item) => item.date))
+    let latest: {time: number; start: number; end: number} | undefined
+    let clauses: ((index: number) => boolean) | undefined
+    let clausesOf: string | undefined
+    for (const {date, text, offset} of written) {
+      if (date.month === undefined) continue
+      const time = placeDate(date, anchor)
+      if (time === undefined || (given !== undefined && time > given)) continue
+      if (clausesOf !== text) [clauses, clausesOf] = [newsClauses(text), text]
+      if (!clauses!(date.start)) continue
+      if (!latest || time > latest.time) latest = {time, start: offset + date.start, end: offset + date.end}
     }
     if (!latest) return
+    const sent = sentFor(given, today, latest.time)
+    if (sent === undefined) return
     const days = Math.round((sent - latest.time) / day)
     if (days <= limit) return
     const actual = document.source.slice(latest.start, latest.end)

@@ -46,3 +46,41 @@ describe('timing', () => {
     expect(result.messages.filter((m) => m.ruleId === 'timing').map((m) => [m.line, m.actual])).toEqual([[7, 'Dear Ms. Okonkwo']])
   })
 })
+
+describe('dates the letter writes', () => {
+  it('reads news in the clause a leading date opens', () => {
+    const update = 'On January 6, I received my Step 2 CK score. On January 9, I visited my family.'
+    expect(flagsOf('timing', update, {kind: 'update', sentDate: '2026-01-12'})).toEqual(['January 6'])
+  })
+
+  it('places a yearless date by the sent date, and makes no claim without one', () => {
+    const update = 'I received my Step 2 CK score on January 5.'
+    expect(flagsOf('timing', update, {kind: 'update', sentDate: '2026-01-12'})).toEqual(['January 5'])
+    // Not the January 5 of the year before: the news would then be a year old.
+    expect(flagsOf('timing', update, {kind: 'update', sentDate: '2026-01-03'})).toEqual([])
+    expect(flagsOf('timing', update, {kind: 'update', today: '2026-01-12'})).toEqual([])
+    // A date the letter gives with its year places the news in the same season.
+    const placed = 'I interviewed on December 9, 2025. I received my Step 2 CK score on January 5.'
+    expect(flagsOf('timing', placed, {kind: 'update', today: '2026-01-12'})).toEqual(['January 5'])
+  })
+
+  it('lets today stand in for the sent date only while the dates are recent', () => {
+    const update = 'I received my Step 2 CK score on January 5, 2026.'
+    expect(flagsOf('timing', update, {kind: 'update', today: '2026-01-12'})).toEqual(['January 5, 2026'])
+    expect(flagsOf('timing', update, {kind: 'update', today: '2026-06-12'})).toEqual([])
+    expect(flagsOf('timing', update, {kind: 'update', today: '2026-01-02'})).toEqual([])
+    expect(flagsOf('timing', thanks, {kind: 'thank-you', interviewDate: '2025-06-01', today: '2026-01-12'})).toEqual([])
+  })
+
+  it('reads the interview day and the dated first line of the letter', () => {
+    const letter = (dated: string) => `${dated}\n\nDear Ms. Okonkwo,\n\nThank you for my interview on Tuesday, January 6th.`
+    expect(flagsOf('timing', letter('January 15, 2026'), {kind: 'thank-you'})).toEqual(['Dear Ms. Okonkwo'])
+    expect(flagsOf('timing', letter('January 12, 2026'), {kind: 'thank-you'})).toEqual([])
+    // No year anywhere and no sent date: nothing to measure.
+    expect(flagsOf('timing', letter(''), {kind: 'thank-you', today: '2026-03-01'})).toEqual([])
+  })
+
+  it('gives an update that dates no news no finding', () => {
+    expect(flagsOf('timing', 'I recently passed Step 3 and wanted you to know.', {kind: 'update', sentDate: '2026-01-12'})).toEqual([])
+  })
+})

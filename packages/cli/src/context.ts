@@ -11,7 +11,7 @@ const descriptions: Record<ContextKey, string> = {
   recipient: 'who it goes to: coordinator, program-office, interviewer, program-director or faculty',
   policy: "the program's contact policy: open or no-faculty-contact",
   'interview-date': 'the interview day, YYYY-MM-DD',
-  'sent-date': 'the day the message will be sent, YYYY-MM-DD (default: today)',
+  'sent-date': 'the day the message will be sent, YYYY-MM-DD (default: the Date header or a dated first line, else today for recent dates)',
   program: 'the program the message is for, as named in the applicant profile'
 }
 

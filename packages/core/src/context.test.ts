@@ -86,7 +86,7 @@ describe('detection', () => {
     expect(recipientFromName('Ms. Okonkwo', lakeshore)).toBe('coordinator')
     expect(recipientFromName('Dr. Lindqvist', lakeshore)).toBe('faculty')
     expect(recipientFromName('Residency Program Coordinator', undefined)).toBe('coordinator')
-    expect(recipientFromName('Lakeshore Internal Medicine Team', undefined)).toBe('coordinator')
+    expect(recipientFromName('Lakeshore Internal Medicine Team', undefined)).toBe('program-office')
     expect(recipientFromName('Mr. Castellanos', undefined)).toBe('coordinator')
     expect(recipientFromName('Program Director', undefined)).toBe('program-director')
     expect(recipientFromName('Sam', undefined)).toBeUndefined()
@@ -102,5 +102,49 @@ describe('detection', () => {
     expect(detectProgram('Lakeshore University ... Harbor City Medical Center ... lakeshore university', applicant)).toBe('Lakeshore University')
     expect(detectProgram('Harbor City Medical Center and Lakeshore University', applicant)).toBe('Harbor City Medical Center')
     expect(detectProgram('Lakeshore Universityville', applicant)).toBeUndefined()
+  })
+})
+
+describe('what the draft tells about whom and when', () => {
+  const reply = [
+    'Dear Dr. Okafor,',
+    '',
+    'Thank you for the details. I will send my update to you.',
+    '',
+    'Best,',
+    'Jordan Lee',
+    '',
+    'On Mon, Jan 5, 2026 at 9:14 AM Ngozi Okafor <nokafor@example.org> wrote:',
+    '> Dear applicants,',
+    '> Please direct all questions to the coordinator rather than to faculty.',
+    '> Dr. Ngozi Okafor',
+    '> Residency Program Coordinator'
+  ].join('\n')
+
+  it("the program's email makes Dr. Okafor the coordinator and states the policy", () => {
+    expect(resolveContext({text: reply, clock})).toMatchObject({recipient: 'coordinator', recipientConfidence: 'likely', policy: 'no-faculty-contact'})
+  })
+
+  it('a stated policy sits below front matter and above config and the profile', () => {
+    expect(resolveContext({text: reply, clock, frontMatter: {policy: 'open'}}).policy).toBe('open')
+    expect(resolveContext({text: reply, clock, config: {policy: 'open'}}).policy).toBe('no-faculty-contact')
+  })
+
+  it('a title alone is a weak guess, and flags state the role', () => {
+    const text = 'Dear Dr. Lindqvist,\n\nI am writing with an update.'
+    expect(resolveContext({text, clock})).toMatchObject({recipient: 'faculty', recipientConfidence: 'weak'})
+    expect(resolveContext({text, clock, flags: {recipient: 'coordinator'}})).toMatchObject({recipient: 'coordinator', recipientConfidence: 'stated'})
+    const thanks = 'Dear Dr. Lindqvist,\n\nThank you for coordinating such a smooth interview day.'
+    expect(resolveContext({text: thanks, clock})).toMatchObject({recipient: 'coordinator', recipientConfidence: 'likely'})
+    expect(resolveContext({text: 'Dear Program Director Castillo,\n\nThank you.', clock})).toMatchObject({recipient: 'program-director', recipientConfidence: 'stated'})
+  })
+
+  it('a dated first line gives the sent date, and the letter its interview date', () => {
+    const text = 'January 12, 2026\n\nDear Ms. Brandt,\n\nThank you for my interview on January 8.'
+    expect(resolveContext({text, clock})).toMatchObject({sentDate: '2026-01-12', interviewDate: '2026-01-08'})
+    // The profile's interview date wins over what the text says.
+    expect(resolveContext({text: text.replace('Ms. Brandt', 'Ms. Brandt at Harbor City Medical Center'), clock, applicant}).interviewDate).toBe('2026-01-15')
+    // Without a sent date or a year, the interview date stays unknown.
+    expect(resolveContext({text: 'Dear Ms. Brandt,\n\nThank you for my interview on January 8.', clock}).interviewDate).toBeUndefined()
   })
 })

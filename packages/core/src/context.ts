@@ -4,7 +4,12 @@
 //   CLI flags (or editor settings) > front matter > email headers > configuration
 //   (the profile's entry for the program, then the `context` defaults) > the text itself.
 import type {DraftHeaders} from './adapters/types.js'
+import {datedLine, writtenInterviewDate} from './chronology.js'
+import {findDates, isoDay, placeDate} from './dates.js'
 import {ConfigError} from './engine.js'
+import {type Letter, readLetter} from './letter.js'
+import {peopleOf, type RecipientGuess, recipientOfBody, recipientOfHeader, recipientOfName, surest} from './recipient.js'
+import {otherPeoplesText, plainText, policyFromThread} from './thread.js'
 import {
   type ApplicantProfile,
   type LintContext,
@@ -72,19 +77,11 @@ export function checkContext(values: Record<string, unknown>, where: (key: strin
   return out
 }
 
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-
 /** The calendar day of an email Date header as the sender wrote it, or undefined. */
 export function headerDate(value: string | undefined): string | undefined {
-  if (!value) return undefined
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(value)
-  if (iso) return isDate(iso[0]) ? iso[0] : undefined
-  const match = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4})\b/.exec(value)
-  if (!match) return undefined
-  const month = months.indexOf(match[2]!.toLowerCase())
-  if (month < 0) return undefined
-  const date = `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`
-  return isDate(date) ? date : undefined
+  const date = value ? findDates(value).find((found) => found.year !== undefined && found.month !== undefined) : undefined
+  const time = date ? placeDate(date, undefined) : undefined
+  return time === undefined ? undefined : isoDay(time)
 }
 
 /** Lower-case words of a name, for comparing names however they are written. */
@@ -136,6 +133,21 @@ export function detectProgram(text: string, applicant: ApplicantProfile | undefi
   return best?.name
 }
 
+/** Some regions with the parts that fall inside `cut` taken out. */
+function without(regions: readonly Region[], cut: readonly Region[]): Region[] {
+  const out: Region[] = []
+  for (const region of regions) {
+    let start = region.start
+    for (const part of cut) {
+      if (part.end <= start || part.start >= region.end) continue
+      if (part.start > start) out.push({start, end: part.start})
+      start = Math.max(start, part.end)
+    }
+    if (start < region.end) out.push({start, end: region.end})
+  }
+  return out
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -151,27 +163,18 @@ export function findSalutation(text: string): {start: number; end: number; name:
 
 /** Who a salutation addresses, judged from its words and the program's people. */
 export function recipientFromName(name: string, program: ProgramProfile | undefined): string | undefined {
-  const last = lastName(name)
-  if (program?.coordinator && last && lastName(program.coordinator) === last) return 'coordinator'
-  if (last && program?.interviewers?.some((person) => lastName(person) === last)) return 'interviewer'
-  if (/\bprogram director\b/i.test(name)) return 'program-director'
-  if (/\b(?:dr|prof|professor)\b\.?/i.test(name)) return 'faculty'
-  if (/\b(?:office|gme|graduate medical education)\b/i.test(name)) return 'program-office'
-  if (/\b(?:coordinator|team|committee|administrator|ms|mr|mrs|mx)\b/i.test(name)) return 'coordinator'
-  return undefined
+  return recipientOfName(name, program)?.role
 }
 
 /** Who the To header of an email goes to, judged from the name, the address and the profile. */
 export function recipientFromHeader(to: string | undefined, program: ProgramProfile | undefined): string | undefined {
-  if (!to) return undefined
-  const first = to.split(',')[0]!
-  const display = first.replace(/<[^>]*>/, '').replace(/"/g, '').trim()
-  const byName = display ? recipientFromName(display, program) : undefined
-  if (byName) return byName
-  const address = /<([^>]+)>/.exec(first)?.[1] ?? first.trim()
-  const local = address.split('@')[0]?.toLowerCase() ?? ''
-  if (/residency|program|gme|office|coordinator|admin|education|recruit/.test(local)) return 'program-office'
-  return undefined
+  return recipientOfHeader(to, program)?.role
+}
+
+/** Where a letter may be dated: its letterhead (a date line above the greeting) and the applicant's own words. */
+export function dateable(letter: Letter, own: readonly Region[]): Region[] {
+  const head = letter.zones.filter((zone) => zone.type === 'letterhead')
+  return [...head, ...own].sort((a, b) => a.start - b.start)
 }
 
 /** Where each layer of context comes from, for {@link resolveContext}. */
@@ -215,19 +218,50 @@ export function resolveContext(sources: ContextSources): LintContext {
   const context: LintContext = {}
   const kind = flags.kind ?? front.kind ?? config.kind
   if (kind) context.kind = kind as MessageKind
-  const recipient =
-    flags.recipient ??
-    front.recipient ??
-    recipientFromHeader(sources.headers?.to, program) ??
-    config.recipient ??
-    (salutation ? recipientFromName(salutation.name, program) : undefined)
-  if (recipient) context.recipient = recipient
-  const policy = flags.policy ?? front.policy ?? program?.policy ?? config.policy
+
+  // What the draft says about itself: the applicant's own words, and the program's email the
+  // draft replies to or forwards.
+  const source = sources.text ?? ''
+  const letter = readLetter(source, sources.regions ?? [{start: 0, end: source.length}])
+  // Read in the prose only: an email's own From and Date headers are blank there, so they are
+  // never taken for the start of a quoted message.
+  const others = otherPeoplesText(text, letter.zones)
+  const own = without(letter.own, others)
+  const thread = plainText(text, others)
+  const people = peopleOf(thread)
+
+  const stated = (role: string | undefined): RecipientGuess | undefined =>
+    role ? {role: role as RecipientGuess['role'], confidence: 'stated'} : undefined
+  const greeting = salutation && salutation.start < (others[0]?.start ?? Infinity) ? salutation : undefined
+  const bodyText = own.map((region) => text.slice(region.start, region.end)).join('\n')
+  const recipient = surest([
+    stated(flags.recipient),
+    stated(front.recipient),
+    recipientOfHeader(sources.headers?.to, program, people),
+    stated(config.recipient),
+    greeting ? recipientOfName(greeting.name, program, people) : undefined,
+    recipientOfBody(bodyText)
+  ])
+  if (recipient) {
+    context.recipient = recipient.role
+    context.recipientConfidence = recipient.confidence
+  }
+  const policy = flags.policy ?? front.policy ?? policyFromThread(thread) ?? program?.policy ?? config.policy
   if (policy) context.policy = policy
-  const interviewDate = flags['interview-date'] ?? front['interview-date'] ?? program?.interviewDate ?? config['interview-date']
-  if (interviewDate) context.interviewDate = interviewDate
-  const sentDate = flags['sent-date'] ?? front['sent-date'] ?? headerDate(sources.headers?.date) ?? config['sent-date']
+  const sentDate =
+    flags['sent-date'] ??
+    front['sent-date'] ??
+    headerDate(sources.headers?.date) ??
+    config['sent-date'] ??
+    datedLine(text, dateable(letter, own), greeting?.start ?? letter.body.start)
   if (sentDate) context.sentDate = sentDate
+  const interviewDate =
+    flags['interview-date'] ??
+    front['interview-date'] ??
+    program?.interviewDate ??
+    config['interview-date'] ??
+    writtenInterviewDate(text, own, sentDate)
+  if (interviewDate) context.interviewDate = interviewDate
   if (programName) context.program = program?.name ?? programName
   if (applicant) context.applicant = applicant
   context.today = today(sources.clock ?? (() => new Date()))

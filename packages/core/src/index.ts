@@ -27,6 +27,7 @@ export {adaptDraft, detectFormat, DraftError} from './adapters/index.js'
 export type {AdaptedDraft, DraftFormat, DraftHeaders} from './adapters/index.js'
 export {
   checkContext,
+  dateable,
   checkContextValue,
   contextKeys,
   detectProgram,
@@ -40,4 +41,10 @@ export {
   resolveContext
 } from './context.js'
 export type {ContextKey, ContextSources, ContextValues} from './context.js'
-export {policies, recipients} from './types.js'
+export {policies, recipientConfidences, recipients} from './types.js'
+export {chronologyAnchor, findDates, isoDay, monthName, placeDate, seasonDays, utcTime} from './dates.js'
+export type {Anchor, WrittenDate} from './dates.js'
+export {datedLine, writtenInterviewDate} from './chronology.js'
+export {peopleOf, recipientOfBody, recipientOfHeader, recipientOfName, roleWord, surest} from './recipient.js'
+export type {RecipientGuess} from './recipient.js'
+export {otherPeoplesText, plainText, policyFromThread} from './thread.js'

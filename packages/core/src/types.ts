@@ -22,6 +22,14 @@ export type MessageKind = (typeof messageKinds)[number]
 export const recipients = ['coordinator', 'program-office', 'interviewer', 'program-director', 'faculty'] as const
 export type Recipient = (typeof recipients)[number]
 
+/**
+ * How sure the reading of the recipient is: `stated` by the user or a role word ("Dear Program
+ * Director Castillo"), `likely` from a named person, an office address or what the body says,
+ * `weak` from a title alone ("Dr.").
+ */
+export const recipientConfidences = ['stated', 'likely', 'weak'] as const
+export type RecipientConfidence = (typeof recipientConfidences)[number]
+
 /** Whether a program lets applicants write to faculty after the interview. */
 export const policies = ['open', 'no-faculty-contact'] as const
 export type Policy = (typeof policies)[number]
@@ -50,6 +58,8 @@ export interface ApplicantProfile {
 export interface LintContext {
   kind?: MessageKind
   recipient?: string
+  /** How sure the recipient is; a recipient without it counts as stated. */
+  recipientConfidence?: RecipientConfidence
   policy?: string
   interviewDate?: string
   sentDate?: string
@@ -106,6 +116,8 @@ export interface LintResult {
   scoreParts: ScorePart[]
   /** The kind of message, as given in the context or detected from the text. */
   kind: MessageKind
+  /** Who the message goes to and how sure that is, when the context tells it. */
+  recipient?: {role: string; confidence: RecipientConfidence}
 }
 
 /** A phrase pattern group: the patterns, what to say, and what to write instead. */

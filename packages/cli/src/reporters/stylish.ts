@@ -26,7 +26,9 @@ export function formatStylish(results: readonly LintResult[], options: {color: b
   if (options.score) {
     for (const result of results) {
       const parts = result.scoreParts.map((part) => `${part.label} ${part.points}`).join(', ')
-      text += `${printableName(result.filePath ?? '<text>')}: read-aloud score ${result.score}/100 (${result.kind})${parts ? `: ${parts}` : ''}\n`
+      const name = printableName(result.filePath ?? '<text>')
+      text += `${name}: read-aloud score ${result.score}/100 (${result.kind})${parts ? `: ${parts}` : ''}\n`
+      if (result.recipient) text += `${name}: to the ${result.recipient.role} (${result.recipient.confidence})\n`
     }
   }
   return text

@@ -63,5 +63,7 @@ export async function lintDraft(text: string, options: LintDraftOptions): Promis
     ...(draft.tree ? {tree: draft.tree} : {}),
     ...(draft.filter ? {filter: (messages: Diagnostic[]) => draft.filter!(messages, ids)} : {})
   })
-  return draft.finish(result, ids)
+  const finished = draft.finish(result, ids)
+  if (context.recipient) finished.recipient = {role: context.recipient, confidence: context.recipientConfidence ?? 'stated'}
+  return finished
 }
