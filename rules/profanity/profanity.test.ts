@@ -14,6 +14,27 @@ describe('profanity', () => {
     ).toEqual([])
   })
 
+  it('never calls a template blank or a karyotype crude', () => {
+    expect(flagsOf('profanity', 'Dear Dr. XXX, my AAMC ID is xxx. Her karyotype was 47,XXX; his was 46,XX/47,XXY.')).toEqual([])
+  })
+
+  it('reads clinical words as clinical', () => {
+    const text = 'We treated herpes zoster and secondary syphilis, ran a rape crisis clinic, ordered a barium enema and bred nude mice.'
+    expect(flagsOf('profanity', text)).toEqual([])
+  })
+
+  it('leaves a surname alone when it is written as a name, and flags the word otherwise', () => {
+    expect(flagsOf('profanity', 'I enjoyed meeting Dr. Ho and Dr. Linh Dong, and Tessa Hooker showed us the wards.')).toEqual([])
+    expect(flagsOf('profanity', 'The attending was a dick about it.')).toEqual(['dick'])
+    expect(flagsOf('profanity', 'Dick move by the night team.')).toEqual(['Dick'])
+  })
+
+  it('leaves set phrases alone, and only them', () => {
+    expect(flagsOf('profanity', 'I graduated magna cum laude and ran skin prick tests; it was tit-for-tat.')).toEqual([])
+    expect(flagsOf('profanity', 'He was a prick on rounds.')).toEqual(['prick'])
+    expect(flagsOf('profanity', 'Homo sapiens, not homo.')).toEqual(['homo'])
+  })
+
   it('takes more words to allow from its options', () => {
     const linter = createLinter(defaultRules)
     const text = 'The damn pager.'

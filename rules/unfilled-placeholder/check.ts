@@ -1,6 +1,17 @@
 import type {LintDocument, Report} from '@followup-lint/core'
 import {checkTemplate} from './template.js'
 
+// Words that open an instruction to whoever fills the template in ("[Insert a sentence on what
+// you discussed]"); such a bracket can run long and still be a slot.
+const instructionWords = ['insert', 'add', 'include', 'mention', 'describe', 'explain', 'state', 'briefly', 'write', 'share', 'list', 'enter', 'fill in', 'choose', 'pick', 'select', 'delete', 'remove', 'optional', 'personalize', 'customize', 'summarize', 'if']
+const anyCase = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}|${word}|${word.toUpperCase()}`
+const instruction = `(?:${instructionWords.map(anyCase).join('|')})`
+
+// Stand-in names: the letters template writers use for "some institution".
+const institution = String.raw`(?:Hospital|University|College|Medical Center|Medical School|School of Medicine|Health System|Health|Institute|Clinic|Center|Program|Residency)`
+// Letters run four or more times; Q three times (X has its own rule, I is a roman numeral).
+const letterRuns = [...'ABCDEFGHJKLMNOPRSTUVWYZ'].map((letter) => `${letter}{4,}`).join('|')
+
 // One scanner for every slot style, so that "[###]" is reported once, not as a bracket and a
 // run of hashes. Alternatives that must win over a shorter one at the same place come first.
 const slot = new RegExp(
@@ -9,21 +20,39 @@ const slot = new RegExp(
     String.raw`\$\{[^{}\n]{1,60}\}`, // ${name}
     String.raw`\{[A-Za-z_][\w .\-/]{0,40}\}`, // {Program Name}
     String.raw`<<[^<>\n]{1,60}>>`, // <<name>>
+    String.raw`\[[^\[\]\n]{1,60}\[[^\[\]\n]{0,60}\][^\[\]\n]{0,60}\]`, // [Dr. [Last Name]]
+    String.raw`\[(?:${instruction})\b[^\[\]\n]{0,300}\]`, // [Insert a sentence on what you discussed ...]
     String.raw`\[[^\[\]\n]{0,80}\](?![\p{L}(])`, // [Program Name], [date], [###]; not [T]he, not [text](link)
     String.raw`<[A-Za-z][^<>\n]{0,60}>`, // <Specialty>
     String.raw`\((?:insert|add|enter|fill in)\b[^()\n]{0,60}\)`, // (insert date)
     // (your name), (program name); not "(your time)"
     String.raw`\((?:your|program|specialty|coordinator|interviewer|applicant)\s+(?:full\s+)?(?:name|title|degree|specialty|program|email|phone|date|id|signature|school|address)\b[^()\n]{0,40}\)`,
+    // (Program), (NAME), (date): a slot word alone in parentheses; not "(PD)"
+    String.raw`\((?:[Pp]rogram|PROGRAM|[Ss]pecialty|SPECIALTY|[Hh]ospital|HOSPITAL|[Ii]nstitution|[Nn]ame|NAME|[Dd]ate|DATE|[Tt]itle|[Cc]oordinator|[Ii]nterviewer|[Ss]core|[Ss]chool)\)`,
     String.raw`%[A-Z][A-Z_]{1,30}%`, // %NAME%
     // Dr. X, Dr. XX: a stand-in for a name after a title
     String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)(?:X{1,3}|Y|Z)(?![\p{L}\p{N}\-])`,
+    // Mr./Ms., Dr./Mr./Ms.: a choice of title left unmade
+    String.raw`(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?(?:[ \t]?/[ \t]?(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?)+(?![\p{L}])`,
+    // ABC Hospital, XYZ Children's Hospital, University of XYZ
+    String.raw`(?<![\p{L}\p{N}])(?:(?:ABC|XYZ)(?: [A-Z][\p{L}'’]+)? ${institution}|(?:University|College|Hospital|Institute|School) of (?:ABC|XYZ))(?![\p{L}\p{N}])`,
+    // Program Y, Hospital X: a letter standing in for a name; not "X-ray"
+    String.raw`(?<![\p{L}\p{N}])(?:[Pp]rogram|[Hh]ospital|University|College|School|Institution|Residency|Clinic|[Ss]pecialty|Department) [XYZ](?![\p{L}\p{N}\-'’])`,
+    String.raw`(?<![\p{L}\p{N}])(?:John|Jane)(?: [A-Z]\.)? Doe(?![\p{L}\p{N}])`, // John Doe
     // 2XX, 20XX, XX/XX, XX/XX/2025, MM/DD/YYYY
     String.raw`(?<![\p{L}\p{N}])(?:\d+[Xx]{2,}|[Xx]{2,}(?:[/.\-](?:[Xx]{2,}|\d{2,4}))+|\d{1,2}[/.\-][Xx]{2}(?:[/.\-](?:\d{2,4}|[Xx]{2,4}))?|(?:MM|DD|mm|dd)[/.\-](?:DD|MM|dd|mm)(?:[/.\-](?:YYYY|YY|yyyy|yy))?)(?![\p{L}\p{N}])`,
+    // __/__/____, 1/__, ../../....: a date with blanks for its parts
+    String.raw`(?<![\p{L}\p{N}_])(?:(?:\d{1,4}[/.\-]){1,2}_{2,}(?:[/.\-](?:_{2,}|\d{1,4})){0,2}|_{2,}(?:[/.\-](?:_{2,}|\d{1,4})){1,2}|\.{2}/\.{2}/\.{2,4})(?![\p{L}\p{N}_])`,
+    // "on ........ at": dots standing for a word, with a space before and a word or comma after;
+    // not "Thanks....." and not a dotted line of its own
+    String.raw`(?<=[ \t])(?:\.{5,}|…{3,})(?=[ \t]+[\p{L}\p{N}]|[,;:])`,
     // LASTNAME, Lastname, first_name, PROGRAM_NAME
     String.raw`(?<![\p{L}\p{N}_])(?:(?:[Ff]irst|[Ll]ast|[Ff]ull|FIRST|LAST|FULL)_?(?:[Nn]ame|NAME)|[A-Z]{2,}(?:_[A-Z0-9]+)+)(?![\p{L}\p{N}_])`,
     // Program Name, Your Full Name, COORDINATOR NAME written out without brackets
     String.raw`(?<![\p{L}\p{N}])(?:(?:Program|Your|Coordinator|Interviewer|Hospital|Specialty|Applicant|Institution|School)(?: Full| Last| First)? Name|(?:PROGRAM|YOUR|COORDINATOR|INTERVIEWER|HOSPITAL|SPECIALTY|APPLICANT)(?: FULL| LAST| FIRST)? NAME)(?![\p{L}\p{N}])`,
-    String.raw`(?<![\p{L}\p{N}])(?:X{3,}|x{3,}|#{3,}|_{3,}|TBD|TBA|TKTK|TODO|FIXME|INSERT)(?![\p{L}\p{N}])`
+    String.raw`(?<![\p{L}\p{N}])(?:X{3,}|x{3,}|#{3,}|_{3,}|Q{3,}|${letterRuns}|TBD|TBA|TKTK|TODO|FIXME|INSERT)(?![\p{L}\p{N}])`,
+    // DATE, NAME, SPECIALTY in capitals where a word is missing ("I interviewed on DATE")
+    String.raw`(?<![\p{L}\p{N}])(?:DATE|NAME|SPECIALTY|PROGRAM|HOSPITAL|INSTITUTION|SCHOOL|TITLE|SCORE|TOPIC|COORDINATOR|INTERVIEWER|CITY)(?![\p{L}\p{N}])`
   ].join('|'),
   'gu'
 )
@@ -32,13 +61,52 @@ const slot = new RegExp(
 // adds ("[EXTERNAL]", "[image: logo]"), not a slot.
 const editorial =
   /^\[(?:\s*\d+(?:\s*[-\u2013,]\s*\d+)*\s*|sic!?|\.\.\.|\u2026|(?:emphasis|italics) (?:added|mine)|sic passim|redacted|external(?: email| sender)?|ext|caution|spam|secure|encrypted|(?:image|attachment|cid|mailto|https?):?[^\]]*)\]$/i
+// What reference lists and PubMed put in brackets: identifiers, publication types and states,
+// access dates, the language of an article.
+const citationTag =
+  /^\[\s*(?:(?:pmid|pmcid|doi|isbn|issn|nct|arxiv)\s*:?\s*[\w.\/\-:]+|(?:refs?\.?|references?)\s*\d+(?:\s*[-\u2013,]\s*\d+)*|e-?pub(?:lished)? ahead of print|(?:published|posted|epub) online[^\]]{0,40}|internet|online|serial online|database on the internet|(?:meeting |conference |poster )?abstracts?(?: no\.? ?\w+)?|letter|editorial|review|comment(?:ary)?|case reports?|erratum in:?[^\]]{0,80}|corrigendum|retracted|retraction in:?[^\]]{0,80}|in press|preprint|under review|submitted|accepted|poster|video|podcast|dissertation|thesis|(?:cited|accessed|updated|retrieved)[ :][^\]]{1,40}|article in [a-z]+|[a-z]+ abstract)\s*\]$/i
 const htmlTag = /^<\/?(?:a|abbr|b|blockquote|br|code|div|em|h[1-6]|hr|i|img|li|ol|p|pre|s|small|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s[^>]*)?\/?>$/i
 // "The date is still TBD" uses the abbreviation as a word, not as a slot.
 const stillOpen = /\b(?:still|remains?|currently|yet)\s+$/i
+// 47,XXX and 46,XX/47,XXY are karyotypes; "XXX syndrome" names one.
+const karyotypeBefore = /(?:\d,[ \t]?|\+)$/
+const karyotypeAfter = /^[ \t]+(?:syndrome|karyotype|females?|males?|chromosomes?|mosaic)\b/i
+const capitalWords = /^(?:DATE|NAME|SPECIALTY|PROGRAM|HOSPITAL|INSTITUTION|SCHOOL|TITLE|SCORE|TOPIC|COORDINATOR|INTERVIEWER|CITY)$/
+// Capitals that do not make the words around them a heading: degrees, exams and IDs.
+const acronyms = new Set(['MD', 'DO', 'MS', 'MPH', 'MBA', 'PHD', 'AAMC', 'ID', 'ERAS', 'NRMP', 'USMLE', 'COMLEX', 'CK', 'RE', 'FW', 'FWD', 'DR', 'I', 'A'])
+const letter = /\p{L}/u
+
+/** The word just before `at` (or after it, `step` 1), past up to four marks on the same line. */
+function neighbour(text: string, at: number, step: -1 | 1): string | undefined {
+  let index = step === -1 ? at - 1 : at
+  for (let gap = 0; gap <= 4 && index >= 0 && index < text.length && !letter.test(text[index]!); gap++, index += step) {
+    // A line break or, after the word, a sentence end keeps the words apart.
+    if (text[index] === '\n' || (step === 1 && /[.!?]/.test(text[index]!))) return undefined
+  }
+  let word = ''
+  while (index >= 0 && index < text.length && letter.test(text[index]!)) {
+    word = step === -1 ? text[index]! + word : word + text[index]!
+    index += step
+  }
+  return word === '' ? undefined : word
+}
+
+/**
+ * Whether a word in capitals such as DATE stands where a word is missing, rather than in a
+ * heading, a label ("NAME: ...") or a line written in capitals ("SAVE THE DATE").
+ */
+function isBareCapital(text: string, start: number, end: number): boolean {
+  if (/^[ \t]*:/.test(text.slice(end, end + 3))) return false
+  const shouting = (word: string | undefined) =>
+    word !== undefined && word.length >= 2 && word === word.toUpperCase() && !acronyms.has(word)
+  const before = neighbour(text, start, -1)
+  const after = neighbour(text, end, 1)
+  return !shouting(before) && !shouting(after)
+}
 
 /** Whether a match is a real slot rather than a citation, an address or a tag. */
 function isSlot(text: string): boolean {
-  if (text.startsWith('[')) return !editorial.test(text)
+  if (text.startsWith('[')) return !editorial.test(text) && !citationTag.test(text)
   if (text.startsWith('<') && !text.startsWith('<<')) {
     return !text.includes('@') && !text.includes('://') && !htmlTag.test(text)
   }
@@ -58,6 +126,8 @@ export function check(
       if (!isSlot(match[0])) continue
       const before = text.slice(Math.max(0, match.index - 20), match.index)
       if (/^TB[DA]$/.test(match[0]) && stillOpen.test(before)) continue
+      if (/^[Xx]/.test(match[0]) && (karyotypeBefore.test(before) || karyotypeAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20)))) continue
+      if (capitalWords.test(match[0]) && !isBareCapital(text, match.index, match.index + match[0].length)) continue
       const start = region.start + match.index
       report({
         start,
