@@ -21,10 +21,14 @@ describe('profanity', () => {
   it('reads clinical words as clinical', () => {
     const text = 'We treated herpes zoster and secondary syphilis, ran a rape crisis clinic, ordered a barium enema and bred nude mice.'
     expect(flagsOf('profanity', text)).toEqual([])
+    const icu =
+      'My oral presentation covered serum lactate in sepsis, suicide prevention, a modified barium swallow, radical prostatectomy, gross anatomy and penile trauma.'
+    expect(flagsOf('profanity', icu)).toEqual([])
   })
 
   it('leaves a surname alone when it is written as a name, and flags the word otherwise', () => {
     expect(flagsOf('profanity', 'I enjoyed meeting Dr. Ho and Dr. Linh Dong, and Tessa Hooker showed us the wards.')).toEqual([])
+    expect(flagsOf('profanity', 'Dr. Cummings and Dr. Tang run the Lynch syndrome and Noonan syndrome clinics.')).toEqual([])
     expect(flagsOf('profanity', 'The attending was a dick about it.')).toEqual(['dick'])
     expect(flagsOf('profanity', 'Dick move by the night team.')).toEqual(['Dick'])
   })

@@ -22,7 +22,7 @@ const slot = new RegExp(
     String.raw`<<[^<>\n]{1,60}>>`, // <<name>>
     String.raw`\[[^\[\]\n]{1,60}\[[^\[\]\n]{0,60}\][^\[\]\n]{0,60}\]`, // [Dr. [Last Name]]
     String.raw`\[(?:${instruction})\b[^\[\]\n]{0,300}\]`, // [Insert a sentence on what you discussed ...]
-    String.raw`\[[^\[\]\n]{0,80}\](?![\p{L}(])`, // [Program Name], [date], [###]; not [T]he, not [text](link)
+    String.raw`\[[^\[\]\n]{0,80}\](?![\p{L}(]|\[\d{1,3}\]|:[ \t]?https?:)`, // [Program Name], [date], [###]; not [T]he, not [text](link), [text][1]
     String.raw`<[A-Za-z][^<>\n]{0,60}>`, // <Specialty>
     String.raw`\((?:insert|add|enter|fill in)\b[^()\n]{0,60}\)`, // (insert date)
     // (your name), (program name); not "(your time)"
@@ -60,11 +60,13 @@ const slot = new RegExp(
 // Bracketed text that is a citation, an editorial mark, an ellipsis or a tag a mail system
 // adds ("[EXTERNAL]", "[image: logo]"), not a slot.
 const editorial =
-  /^\[(?:\s*\d+(?:\s*[-\u2013,]\s*\d+)*\s*|sic!?|\.\.\.|\u2026|(?:emphasis|italics) (?:added|mine)|sic passim|redacted|external(?: email| sender)?|ext|caution|spam|secure|encrypted|(?:image|attachment|cid|mailto|https?):?[^\]]*)\]$/i
+  /^\[(?:\s*\d+(?:\s*[-\u2013,]\s*\d+)*\s*|sic\.?!?|\.\.\.|\u2026|(?:emphasis|italics) (?:added|mine)|sic passim|(?:name )?redacted|external(?: email| sender)?|ext|caution|spam|secure|encrypted|quoted text hidden|message clipped|(?:image|attachment|cid|mailto|https?|description):?[^\]]*)\]$/i
+// Pronouns in a signature: [she/her], [they/them/theirs].
+const pronouns = /^\[(?:she|he|they|ze|xe|zie|ey)\/(?:her|him|them|hers|his|theirs|they|she|he|zir|hir|xem|em)(?:\/[a-z]+)?\]$/i
 // What reference lists and PubMed put in brackets: identifiers, publication types and states,
 // access dates, the language of an article.
 const citationTag =
-  /^\[\s*(?:(?:pmid|pmcid|doi|isbn|issn|nct|arxiv)\s*:?\s*[\w.\/\-:]+|(?:refs?\.?|references?)\s*\d+(?:\s*[-\u2013,]\s*\d+)*|e-?pub(?:lished)? ahead of print|(?:published|posted|epub) online[^\]]{0,40}|internet|online|serial online|database on the internet|(?:meeting |conference |poster )?abstracts?(?: no\.? ?\w+)?|letter|editorial|review|comment(?:ary)?|case reports?|erratum in:?[^\]]{0,80}|corrigendum|retracted|retraction in:?[^\]]{0,80}|in press|preprint|under review|submitted|accepted|poster|video|podcast|dissertation|thesis|(?:cited|accessed|updated|retrieved)[ :][^\]]{1,40}|article in [a-z]+|[a-z]+ abstract)\s*\]$/i
+  /^\[\s*(?:(?:pmid|pmcid|doi|isbn|issn|nct|arxiv)\s*:?\s*[\w.\/\-:]+|(?:refs?\.?|references?)\s*\d+(?:\s*[-\u2013,]\s*\d+)*|e-?pub(?:lished)? ahead of print|(?:published|posted|epub) online[^\]]{0,40}|internet|online|serial online|database on the internet|(?:meeting |conference |poster )?abstracts?(?: no\.? ?\w+)?|letter|editorial|review|comment(?:ary)?|case reports?|erratum in:?[^\]]{0,80}|published (?:erratum|correction)[^\]]{0,80}|corrigendum|retracted|retraction in:?[^\]]{0,80}|in press|preprint|medrxiv|biorxiv|under review|(?:manuscript )?(?:submitted|in preparation)|accepted(?: for publication)?|(?:oral|poster|podium|platform|conference) presentation|poster|video|podcast|(?:\w+ )?dissertation|thesis|formula: see text|(?:cited|accessed|updated|retrieved)[ :][^\]]{1,40}|article in [a-z]+|[a-z]+ abstract)\s*\]$/i
 const htmlTag = /^<\/?(?:a|abbr|b|blockquote|br|code|div|em|h[1-6]|hr|i|img|li|ol|p|pre|s|small|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s[^>]*)?\/?>$/i
 // "The date is still TBD" uses the abbreviation as a word, not as a slot.
 const stillOpen = /\b(?:still|remains?|currently|yet)\s+$/i
@@ -91,6 +93,15 @@ function neighbour(text: string, at: number, step: -1 | 1): string | undefined {
   return word === '' ? undefined : word
 }
 
+/** Whether a run of underscores is a line of its own: the divider Outlook puts above a reply. */
+function isRule(text: string, start: number, end: number): boolean {
+  let before = start - 1
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--
+  let after = end
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t' || text[after] === '\r')) after++
+  return (before < 0 || text[before] === '\n') && (after === text.length || text[after] === '\n')
+}
+
 /**
  * Whether a word in capitals such as DATE stands where a word is missing, rather than in a
  * heading, a label ("NAME: ...") or a line written in capitals ("SAVE THE DATE").
@@ -106,7 +117,7 @@ function isBareCapital(text: string, start: number, end: number): boolean {
 
 /** Whether a match is a real slot rather than a citation, an address or a tag. */
 function isSlot(text: string): boolean {
-  if (text.startsWith('[')) return !editorial.test(text) && !citationTag.test(text)
+  if (text.startsWith('[')) return !editorial.test(text) && !citationTag.test(text) && !pronouns.test(text)
   if (text.startsWith('<') && !text.startsWith('<<')) {
     return !text.includes('@') && !text.includes('://') && !htmlTag.test(text)
   }
@@ -128,6 +139,7 @@ export function check(
       if (/^TB[DA]$/.test(match[0]) && stillOpen.test(before)) continue
       if (/^[Xx]/.test(match[0]) && (karyotypeBefore.test(before) || karyotypeAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20)))) continue
       if (capitalWords.test(match[0]) && !isBareCapital(text, match.index, match.index + match[0].length)) continue
+      if (match[0].startsWith('___') && isRule(text, match.index, match.index + match[0].length)) continue
       const start = region.start + match.index
       report({
         start,

@@ -57,7 +57,8 @@ describe('template mode', () => {
       'I am [briefly state purpose]. [1-3 sentences with the question] [if applicable]',
       '[Insert a sentence on what you discussed with the interviewer, such as a patient story]',
       'I enjoyed talking to [him/her/them] about [Topic].',
-      'Dear {{title}} {{last_name}}, from {{your_name}}.'
+      'Dear {{title}} {{last_name}}, from {{your_name}}.',
+      "Dear Dr. [Interviewer's Last Name], thank you for the tour of [Institution Name] with [Coordinator’s Name]."
     ]
     for (const text of accepted) expect(flags(text)).toEqual([])
   })
@@ -67,6 +68,7 @@ describe('template mode', () => {
     expect(messages('Dear [Dr. [Surname]],')[0]).toContain('not a placeholder name followup-lint knows')
     expect(flags('Best, [Your Full Name, Residency Badge]')).toEqual(['[Your Full Name, Residency Badge]'])
     expect(flags('Dear [Your Surname], from [Progam Name].')).toEqual(['[Your Surname]', '[Progam Name]'])
+    expect(flags("At [Chief's Name].")).toEqual(["[Chief's Name]"])
   })
 
   it('flags malformed placeholders, each with its own message and exact range', () => {

@@ -66,7 +66,7 @@ const maxChoice = 3
 
 /**
  * Whether a bracketed or braced text is a placeholder a template may hold: a known name (with
- * "Your" before it or not), a list of known names ("Your Full Name, Degree"), a choice of a few
+ * "Your" before it or "Name" after it, possessive or not), a list of known names ("Your Full Name, Degree"), a choice of a few
  * short words ("he/she/they"), a run of # or an instruction.
  */
 function isAccepted(name: string, allowed: Set<string>): boolean {
@@ -80,9 +80,12 @@ function isAccepted(name: string, allowed: Set<string>): boolean {
       return choice.trim() !== '' && words.length <= maxChoice
     })
   }
-  if (!wellFormedName.test(name)) return false
-  const key = nameKey(name)
-  return allowed.has(key) || (key.startsWith('your') && allowed.has(key.slice(4)))
+  // "[Interviewer's Name]" names the same thing as "[Interviewer Name]".
+  const plain = name.replace(/['\u2019]s(?![\p{L}])/gu, '')
+  if (!wellFormedName.test(plain)) return false
+  const key = nameKey(plain)
+  const bare = key.startsWith('your') ? key.slice(4) : key
+  return allowed.has(key) || allowed.has(bare) || (bare.endsWith('name') && allowed.has(bare.slice(0, -4)))
 }
 
 // Bracket and brace structures, longest forms first so that "[[name]]" is not read as "[name]".

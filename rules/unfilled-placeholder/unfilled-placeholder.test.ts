@@ -61,7 +61,9 @@ testRuleCases('unfilled-placeholder', {
     ['I am grateful for the day at (Program).', ['(Program)']],
     ['Dear [Dr. [Last Name]],', ['[Dr. [Last Name]]']],
     ['My [Step 2 CK: score [###]] is now in ERAS.', ['[Step 2 CK: score [###]]']],
-    ['I would like to [briefly state purpose].', ['[briefly state purpose]']]
+    ['I would like to [briefly state purpose].', ['[briefly state purpose]']],
+    ['Sincerely,\n\nAmara Obi\nAAMC ID: ________', ['________']],
+    ['I am grateful to [Interviewer Name][Title] for the tour.', ['[Interviewer Name]', '[Title]']]
   ],
   flagsAround: [
     ['Dear [Mr./Ms./Mx./Dr.] [Coordinator Last Name],', /\[Coordinator Last Name\]/],
@@ -129,6 +131,14 @@ testRuleCases('unfilled-placeholder', {
     'The program director (PD) and the associate program director (APD) spoke.',
     'Our PGY-1 class is Class XXXIX of the program.',
     'We reviewed 1/2 of the charts by noon.',
-    'Dr. Doe and Dr. Abc met with us.'
+    'Dr. Doe and Dr. Abc met with us.',
+    'Jordan Ellis, MS4 [they/them]',
+    'Priya Raman [she/her/hers]',
+    'See the [call schedule][1] on the program site.',
+    'Thanks again!\n\n________________________________\nFrom: Residency Office\nSent: Monday',
+    '[Quoted text hidden]',
+    'Our poster [Poster presentation] and the paper [Accepted for publication] are listed.',
+    'Okafor T. Sepsis in pregnancy. Obstet Med. 2025;18:44. [Published correction appears in Obstet Med. 2025;18:90.]',
+    'The editor wrote that the idea was "novle [sic.]" in her note.'
   ]
 })
