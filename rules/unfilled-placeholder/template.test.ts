@@ -1,8 +1,9 @@
+import {readFileSync} from 'node:fs'
 import {ConfigError, createLinter} from '@followup-lint/core'
 import {describe, expect, it} from 'vitest'
 import {defaultRules} from '../index.js'
 import {findingsOf, flagsOf} from '../testing.js'
-import {nameKey, placeholderNames} from './template.js'
+import {nameKey, placeholderNames, placeholderWords} from './template.js'
 
 const template = {template: true}
 const flags = (text: string) => flagsOf('unfilled-placeholder', text, template)
@@ -58,7 +59,9 @@ describe('template mode', () => {
       '[Insert a sentence on what you discussed with the interviewer, such as a patient story]',
       'I enjoyed talking to [him/her/them] about [Topic].',
       'Dear {{title}} {{last_name}}, from {{your_name}}.',
-      "Dear Dr. [Interviewer's Last Name], thank you for the tour of [Institution Name] with [Coordinator’s Name]."
+      "Dear Dr. [Interviewer's Last Name], thank you for the tour of [Institution Name] with [Coordinator’s Name].",
+      'At [Hospital Name], the [Name of Residency Program], with [Program Coordinator Name]. [Your Contact Information]',
+      'Dear {{attendingLastName}}, about {{research_project}}.'
     ]
     for (const text of accepted) expect(flags(text)).toEqual([])
   })
@@ -69,6 +72,13 @@ describe('template mode', () => {
     expect(flags('Best, [Your Full Name, Residency Badge]')).toEqual(['[Your Full Name, Residency Badge]'])
     expect(flags('Dear [Your Surname], from [Progam Name].')).toEqual(['[Your Surname]', '[Progam Name]'])
     expect(flags("At [Chief's Name].")).toEqual(["[Chief's Name]"])
+    expect(flags('From [Your] and [Of The] and [Residency Progam].')).toEqual(['[Your]', '[Of The]', '[Residency Progam]'])
+  })
+
+  it('documents the words names may be built from in the README', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const line = readme.split('<!-- placeholder-words: kept in step with rules/unfilled-placeholder/template.ts by a test -->\n')[1]!.split('\n\n')[0]!
+    expect([...line.matchAll(/`([^`]+)`/g)].map((match) => match[1])).toEqual([...placeholderWords])
   })
 
   it('flags malformed placeholders, each with its own message and exact range', () => {

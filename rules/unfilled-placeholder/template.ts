@@ -45,6 +45,64 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
+/**
+ * Words a placeholder name may also be built from, besides the words of the documented names:
+ * "[Hospital Name]", "[Your Contact Information]", "[Name of Residency Program]". A misspelled
+ * word ("[Progam Name]") is in neither list, so it is still reported.
+ */
+export const placeholderWords = [
+  'your',
+  'residency',
+  'hospital',
+  'department',
+  'university',
+  'contact',
+  'information',
+  'city',
+  'state',
+  'position',
+  'signature',
+  'recipient',
+  'faculty',
+  'attending',
+  'resident',
+  'mentor',
+  'research',
+  'project',
+  'rotation',
+  'experience',
+  'detail',
+  'aspect',
+  'reason',
+  'interest',
+  'update',
+  'award',
+  'step',
+  'level',
+  'usmle',
+  'comlex',
+  'eras',
+  'of',
+  'the',
+  'and',
+  'or'
+] as const
+
+const connectors = new Set(['your', 'of', 'the', 'and', 'or'])
+const vocabulary = new Set([
+  ...placeholderNames.flatMap((name) => name.toLowerCase().split(' ')),
+  ...personNames.flatMap((name) => name.toLowerCase().split(' ')),
+  ...placeholderWords
+])
+
+/** The words of a name as written: "program_name", "interviewDate", "Last-Name". */
+function wordsOf(name: string): string[] {
+  return name
+    .split(/[ _.\-']+|(?<=\p{Ll})(?=\p{Lu})/u)
+    .filter((word) => word !== '')
+    .map((word) => word.toLowerCase())
+}
+
 const known = new Set([
   ...placeholderNames.map(nameKey),
   ...personNames.flatMap((person) => nameParts.map((part) => nameKey(`${person} ${part}`))),
@@ -85,7 +143,9 @@ function isAccepted(name: string, allowed: Set<string>): boolean {
   if (!wellFormedName.test(plain)) return false
   const key = nameKey(plain)
   const bare = key.startsWith('your') ? key.slice(4) : key
-  return allowed.has(key) || allowed.has(bare) || (bare.endsWith('name') && allowed.has(bare.slice(0, -4)))
+  if (allowed.has(key) || allowed.has(bare) || (bare.endsWith('name') && allowed.has(bare.slice(0, -4)))) return true
+  const words = wordsOf(plain)
+  return words.every((word) => vocabulary.has(word)) && words.some((word) => !connectors.has(word))
 }
 
 // Bracket and brace structures, longest forms first so that "[[name]]" is not read as "[name]".
