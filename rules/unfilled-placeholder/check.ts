@@ -64,15 +64,18 @@ const editorial =
 // Pronouns in a signature: [she/her], [they/them/theirs].
 const pronouns = /^\[(?:she|he|they|ze|xe|zie|ey)\/(?:her|him|them|hers|his|theirs|they|she|he|zir|hir|xem|em)(?:\/[a-z]+)?\]$/i
 // What reference lists and PubMed put in brackets: identifiers, publication types and states,
-// access dates, the language of an article.
+// access dates, the language of an article. Tested on the bracket's trimmed inside.
 const citationTag =
-  /^\[\s*(?:(?:pmid|pmcid|doi|isbn|issn|nct|arxiv)\s*:?\s*[\w.\/\-:]+|(?:refs?\.?|references?)\s*\d+(?:\s*[-\u2013,]\s*\d+)*|e-?pub(?:lished)? ahead of print|(?:published|posted|epub) online[^\]]{0,40}|internet|online|serial online|database on the internet|(?:meeting |conference |poster )?abstracts?(?: no\.? ?\w+)?|letter|editorial|review|comment(?:ary)?|case reports?|erratum in:?[^\]]{0,80}|published (?:erratum|correction)[^\]]{0,80}|corrigendum|retracted|retraction in:?[^\]]{0,80}|in press|preprint|medrxiv|biorxiv|under review|(?:manuscript )?(?:submitted|in preparation)|accepted(?: for publication)?|(?:oral|poster|podium|platform|conference) presentation|poster|video|podcast|(?:\w+ )?dissertation|thesis|formula: see text|(?:cited|accessed|updated|retrieved)[ :][^\]]{1,40}|article in [a-z]+|[a-z]+ abstract)\s*\]$/i
+  /^(?:(?:pmid|pmcid|doi|isbn|issn|nct|arxiv)[\s:]*[\w.\/\-][\w.\/\-:]*|(?:refs?\.?|references?)\s*\d+(?:\s*[-\u2013,]\s*\d+)*|e-?pub(?:lished)? ahead of print|(?:published|posted|epub) online[^\]]{0,40}|internet|online|serial online|database on the internet|(?:meeting |conference |poster )?abstracts?(?: no\.? ?\w+)?|letter|editorial|review|comment(?:ary)?|case reports?|erratum in:?[^\]]{0,80}|published (?:erratum|correction)[^\]]{0,80}|corrigendum|retracted|retraction in:?[^\]]{0,80}|in press|preprint|medrxiv|biorxiv|under review|(?:manuscript )?(?:submitted|in preparation)|accepted(?: for publication)?|(?:oral|poster|podium|platform|conference) presentation|poster|video|podcast|(?:\w+ )?dissertation|thesis|formula: see text|(?:cited|accessed|updated|retrieved)[ :][^\]]{1,40}|article in [a-z]+|[a-z]+ abstract)$/i
 const htmlTag = /^<\/?(?:a|abbr|b|blockquote|br|code|div|em|h[1-6]|hr|i|img|li|ol|p|pre|s|small|span|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)(?:\s[^>]*)?\/?>$/i
 // "The date is still TBD" uses the abbreviation as a word, not as a slot.
 const stillOpen = /\b(?:still|remains?|currently|yet)\s+$/i
 // 47,XXX and 46,XX/47,XXY are karyotypes; "XXX syndrome" names one.
 const karyotypeBefore = /(?:\d,[ \t]?|\+)$/
 const karyotypeAfter = /^[ \t]+(?:syndrome|karyotype|females?|males?|chromosomes?|mosaic)\b/i
+// "a John Doe trauma patient" is how hospitals register someone not yet identified.
+const commonNounBefore = /\b(?:a|an|the|another|our|each)\s+$/i
+const unknownPatientAfter = /^\s+(?:patients?|traumas?|cases?|admissions?|protocol)\b/i
 const capitalWords = /^(?:DATE|NAME|SPECIALTY|PROGRAM|HOSPITAL|INSTITUTION|SCHOOL|TITLE|SCORE|TOPIC|COORDINATOR|INTERVIEWER|CITY)$/
 // Capitals that do not make the words around them a heading: degrees, exams and IDs.
 const acronyms = new Set(['MD', 'DO', 'MS', 'MPH', 'MBA', 'PHD', 'AAMC', 'ID', 'ERAS', 'NRMP', 'USMLE', 'COMLEX', 'CK', 'RE', 'FW', 'FWD', 'DR', 'I', 'A'])
@@ -117,7 +120,7 @@ function isBareCapital(text: string, start: number, end: number): boolean {
 
 /** Whether a match is a real slot rather than a citation, an address or a tag. */
 function isSlot(text: string): boolean {
-  if (text.startsWith('[')) return !editorial.test(text) && !citationTag.test(text) && !pronouns.test(text)
+  if (text.startsWith('[')) return !editorial.test(text) && !citationTag.test(text.slice(1, -1).trim()) && !pronouns.test(text)
   if (text.startsWith('<') && !text.startsWith('<<')) {
     return !text.includes('@') && !text.includes('://') && !htmlTag.test(text)
   }
@@ -139,6 +142,7 @@ export function check(
       if (/^TB[DA]$/.test(match[0]) && stillOpen.test(before)) continue
       if (/^[Xx]/.test(match[0]) && (karyotypeBefore.test(before) || karyotypeAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20)))) continue
       if (capitalWords.test(match[0]) && !isBareCapital(text, match.index, match.index + match[0].length)) continue
+      if (/^(?:John|Jane)\b/.test(match[0]) && (commonNounBefore.test(before) || unknownPatientAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)))) continue
       if (match[0].startsWith('___') && isRule(text, match.index, match.index + match[0].length)) continue
       const start = region.start + match.index
       report({

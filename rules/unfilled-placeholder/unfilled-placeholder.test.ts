@@ -132,6 +132,8 @@ testRuleCases('unfilled-placeholder', {
     'Our PGY-1 class is Class XXXIX of the program.',
     'We reviewed 1/2 of the charts by noon.',
     'Dr. Doe and Dr. Abc met with us.',
+    'On my sub-internship I admitted a Jane Doe after a rollover crash.',
+    'We identified two John Doe patients through the family liaison.',
     'Jordan Ellis, MS4 [they/them]',
     'Priya Raman [she/her/hers]',
     'See the [call schedule][1] on the program site.',
