@@ -8,7 +8,8 @@ const anyCase = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}|${w
 const instruction = `(?:${instructionWords.map(anyCase).join('|')})`
 
 // Stand-in names: the letters template writers use for "some institution".
-const institution = String.raw`(?:Hospital|University|College|Medical Center|Medical School|School of Medicine|Health System|Health|Institute|Clinic|Center|Program|Residency)`
+const institution = String.raw`(?:[Hh]ospital|University|College|Medical Center|Medical School|School of Medicine|Health System|Health|Institute|Clinic|Center|[Pp]rogram|[Rr]esidency)`
+const month = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`
 // Letters run four or more times; Q three times (X has its own rule, I is a roman numeral).
 const letterRuns = [...'ABCDEFGHJKLMNOPRSTUVWYZ'].map((letter) => `${letter}{4,}`).join('|')
 
@@ -30,15 +31,19 @@ const slot = new RegExp(
     // (Program), (NAME), (date): a slot word alone in parentheses; not "(PD)"
     String.raw`\((?:[Pp]rogram|PROGRAM|[Ss]pecialty|SPECIALTY|[Hh]ospital|HOSPITAL|[Ii]nstitution|[Nn]ame|NAME|[Dd]ate|DATE|[Tt]itle|[Cc]oordinator|[Ii]nterviewer|[Ss]core|[Ss]chool)\)`,
     String.raw`%[A-Z][A-Z_]{1,30}%`, // %NAME%
-    // Dr. X, Dr. XX: a stand-in for a name after a title
-    String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)(?:X{1,3}|Y|Z)(?![\p{L}\p{N}\-])`,
+    // Dr. X, Dr. XX, Dr. Surname: a stand-in for a name after a title
+    String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)(?:X{1,3}|Y|Z|Surname|SURNAME|Name|NAME)(?![\p{L}\p{N}\-])`,
+    // January XX, Dec ##: a day left blank
+    String.raw`(?<=\b${month}\.?\s)(?:[Xx]{1,2}|#{1,2})(?![\p{L}\p{N}#\-])`,
     // Mr./Ms., Dr./Mr./Ms.: a choice of title left unmade
     String.raw`(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?(?:[ \t]?/[ \t]?(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?)+(?![\p{L}])`,
     // ABC Hospital, XYZ Children's Hospital, University of XYZ
-    String.raw`(?<![\p{L}\p{N}])(?:(?:ABC|XYZ)(?: [A-Z][\p{L}'’]+)? ${institution}|(?:University|College|Hospital|Institute|School) of (?:ABC|XYZ))(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:ABC|XYZ)(?: [A-Z][\p{L}'’]+)? ${institution}|(?:University|College|Hospital|Institute|School|Program) of (?:ABC|XYZ)|(?:Program|Hospital|University) (?:ABC|XYZ))(?![\p{L}\p{N}])`,
     // Program Y, Hospital X: a letter standing in for a name; not "X-ray"
     String.raw`(?<![\p{L}\p{N}])(?:[Pp]rogram|[Hh]ospital|University|College|School|Institution|Residency|Clinic|[Ss]pecialty|Department) [XYZ](?![\p{L}\p{N}\-'’])`,
-    String.raw`(?<![\p{L}\p{N}])(?:John|Jane)(?: [A-Z]\.)? Doe(?![\p{L}\p{N}])`, // John Doe
+    // John Doe, Dr. So-and-so, First Last, Name Surname
+    String.raw`(?<![\p{L}\p{N}])(?:(?:John|Jane)(?: [A-Z]\.)? Doe|[Ss]o-and-[Ss]o|First Last|Name Surname)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:19|20)\d[Xx](?![\p{L}\p{N}])`, // 202X
     // 2XX, 20XX, XX/XX, XX/XX/2025, MM/DD/YYYY
     String.raw`(?<![\p{L}\p{N}])(?:\d+[Xx]{2,}|[Xx]{2,}(?:[/.\-](?:[Xx]{2,}|\d{2,4}))+|\d{1,2}[/.\-][Xx]{2}(?:[/.\-](?:\d{2,4}|[Xx]{2,4}))?|(?:MM|DD|mm|dd)[/.\-](?:DD|MM|dd|mm)(?:[/.\-](?:YYYY|YY|yyyy|yy))?)(?![\p{L}\p{N}])`,
     // __/__/____, 1/__, ../../....: a date with blanks for its parts
@@ -50,7 +55,7 @@ const slot = new RegExp(
     String.raw`(?<![\p{L}\p{N}_])(?:(?:[Ff]irst|[Ll]ast|[Ff]ull|FIRST|LAST|FULL)_?(?:[Nn]ame|NAME)|[A-Z]{2,}(?:_[A-Z0-9]+)+)(?![\p{L}\p{N}_])`,
     // Program Name, Your Full Name, COORDINATOR NAME written out without brackets
     String.raw`(?<![\p{L}\p{N}])(?:(?:Program|Your|Coordinator|Interviewer|Hospital|Specialty|Applicant|Institution|School)(?: Full| Last| First)? Name|(?:PROGRAM|YOUR|COORDINATOR|INTERVIEWER|HOSPITAL|SPECIALTY|APPLICANT)(?: FULL| LAST| FIRST)? NAME)(?![\p{L}\p{N}])`,
-    String.raw`(?<![\p{L}\p{N}])(?:X{3,}|x{3,}|#{3,}|_{3,}|Q{3,}|${letterRuns}|TBD|TBA|TKTK|TODO|FIXME|INSERT)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:X{3,}|x{3,}|#{3,}|_{2,}|Q{3,}|${letterRuns}|TBD|TBA|TKTK|TODO|FIXME|INSERT)(?![\p{L}\p{N}])`,
     // DATE, NAME, SPECIALTY in capitals where a word is missing ("I interviewed on DATE")
     String.raw`(?<![\p{L}\p{N}])(?:DATE|NAME|SPECIALTY|PROGRAM|HOSPITAL|INSTITUTION|SCHOOL|TITLE|SCORE|TOPIC|COORDINATOR|INTERVIEWER|CITY)(?![\p{L}\p{N}])`
   ].join('|'),
@@ -143,7 +148,7 @@ export function check(
       if (/^[Xx]/.test(match[0]) && (karyotypeBefore.test(before) || karyotypeAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20)))) continue
       if (capitalWords.test(match[0]) && !isBareCapital(text, match.index, match.index + match[0].length)) continue
       if (/^(?:John|Jane)\b/.test(match[0]) && (commonNounBefore.test(before) || unknownPatientAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12)))) continue
-      if (match[0].startsWith('___') && isRule(text, match.index, match.index + match[0].length)) continue
+      if (match[0].startsWith('__') && isRule(text, match.index, match.index + match[0].length)) continue
       const start = region.start + match.index
       report({
         start,
