@@ -112,6 +112,11 @@ describe('template mode', () => {
       '“TBD” is a blank without a name; in a template, write a named placeholder such as [Interview Date].'
     ])
     expect(messages('{{topic}} on ____.')[0]).toContain('such as {{Interview Date}}')
+    expect(messages('Dear Mr./Ms. Lastname, about ABC Hospital.')).toEqual([
+      '“Mr./Ms.” is a blank without a name; in a template, write a named placeholder such as [Title].',
+      '“Lastname” is a blank without a name; in a template, write a named placeholder such as [Last Name].',
+      '“ABC Hospital” is a blank without a name; in a template, write a named placeholder such as [Program Name].'
+    ])
   })
 
   it('leaves citations, editorial marks, links and addresses alone, as drafts do', () => {

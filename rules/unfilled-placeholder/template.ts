@@ -186,6 +186,18 @@ function display(style: Style, name: string): string {
   return style === 'square' ? `[${name}]` : `{{${name}}}`
 }
 
+// The documented name a blank or a stand-in most likely means.
+const titleChoice = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?\s?\//
+const standInPlace = /\b(?:ABC|XYZ)\b|^(?:[Pp]rogram|[Hh]ospital|University|College|School|Institution|Residency|Clinic|Department) [XYZ]$/
+const standInPerson = /^(?:John|Jane|[Ss]o-and-[Ss]o|First Last|Name Surname|Surname|SURNAME|[Ll]ast_?[Nn]ame|LAST_?NAME|X{1,3}|Y|Z)\b/
+
+function standsFor(text: string): string {
+  if (titleChoice.test(text)) return 'Title'
+  if (standInPlace.test(text)) return 'Program Name'
+  if (standInPerson.test(text) && !/^X{3,}$/.test(text)) return 'Last Name'
+  return 'Interview Date'
+}
+
 /**
  * Report what is wrong with a template's placeholders. `draftCheck` is the rule's draft check:
  * its findings say which bracketed texts are slots at all (a citation such as [1] or a link's
@@ -270,7 +282,7 @@ export function checkTemplate(
     const style = firstStyle ?? 'square'
     const message = /^[<{$%]/.test(text) && wellFormedName.test(inner)
       ? `“${text}” is not a placeholder style templates use; write ${display(style, inner)}.`
-      : `“${text}” is a blank without a name; in a template, write a named placeholder such as ${display(style, 'Interview Date')}.`
+      : `“${text}” is a blank without a name; in a template, write a named placeholder such as ${display(style, standsFor(text))}.`
     flag(slot.start, text, message)
   }
 
