@@ -13,6 +13,9 @@ const month = String.raw`(?:January|February|March|April|May|June|July|August|Se
 // Letters run four or more times; Q three times (X has its own rule, I is a roman numeral).
 const letterRuns = [...'ABCDEFGHJKLMNOPRSTUVWYZ'].map((letter) => `${letter}{4,}`).join('|')
 
+// __/__/____, 1/__, ../../....: a date with blanks for its parts
+const dateBlank = String.raw`(?<![\p{L}\p{N}_])(?:(?:\d{1,4}[/.\-]){1,2}_{2,}(?:[/.\-](?:_{2,}|\d{1,4})){0,2}|_{2,}(?:[/.\-](?:_{2,}|\d{1,4})){1,2}|\.{2}/\.{2}/\.{2,4})(?![\p{L}\p{N}_])`
+
 // One scanner for every slot style, so that "[###]" is reported once, not as a bracket and a
 // run of hashes. Alternatives that must win over a shorter one at the same place come first.
 const slot = new RegExp(
@@ -46,8 +49,7 @@ const slot = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:19|20)\d[Xx](?![\p{L}\p{N}])`, // 202X
     // 2XX, 20XX, XX/XX, XX/XX/2025, MM/DD/YYYY
     String.raw`(?<![\p{L}\p{N}])(?:\d+[Xx]{2,}|[Xx]{2,}(?:[/.\-](?:[Xx]{2,}|\d{2,4}))+|\d{1,2}[/.\-][Xx]{2}(?:[/.\-](?:\d{2,4}|[Xx]{2,4}))?|(?:MM|DD|mm|dd)[/.\-](?:DD|MM|dd|mm)(?:[/.\-](?:YYYY|YY|yyyy|yy))?)(?![\p{L}\p{N}])`,
-    // __/__/____, 1/__, ../../....: a date with blanks for its parts
-    String.raw`(?<![\p{L}\p{N}_])(?:(?:\d{1,4}[/.\-]){1,2}_{2,}(?:[/.\-](?:_{2,}|\d{1,4})){0,2}|_{2,}(?:[/.\-](?:_{2,}|\d{1,4})){1,2}|\.{2}/\.{2}/\.{2,4})(?![\p{L}\p{N}_])`,
+    dateBlank,
     // "on ........ at": dots standing for a word, with a space before and a word or comma after;
     // not "Thanks....." and not a dotted line of its own
     String.raw`(?<=[ \t])(?:\.{5,}|…{3,})(?=[ \t]+[\p{L}\p{N}]|[,;:])`,
@@ -132,6 +134,35 @@ function isSlot(text: string): boolean {
   return true
 }
 
+const sourceBlank = new RegExp(dateBlank, 'gu')
+
+/**
+ * Blanks such as "__/__/____" that Markdown reads as emphasis (bold "/"), so that the prose
+ * regions hold only pieces of them: found in the source, where every character outside the
+ * regions is an underscore the parser took for markup.
+ */
+function splitBlanks(source: string, regions: LintDocument['regions']): {start: number; end: number}[] {
+  if (regions.length < 2 || !source.includes('__')) return []
+  const found: {start: number; end: number}[] = []
+  let first = 0
+  for (const match of source.matchAll(sourceBlank)) {
+    const start = match.index
+    const end = start + match[0].length
+    while (first < regions.length && regions[first]!.end <= start) first++
+    let inside = 0
+    let markup = true
+    let next = first
+    for (let at = start; at < end; at++) {
+      while (next < regions.length && regions[next]!.end <= at) next++
+      const region = regions[next]
+      if (region && region.start <= at) inside++
+      else if (source[at] !== '_') markup = false
+    }
+    if (markup && inside > 0 && inside < end - start) found.push({start, end})
+  }
+  return found
+}
+
 export function check(
   document: LintDocument,
   report: (finding: Report) => void,
@@ -139,10 +170,17 @@ export function check(
 ): void {
   if (document.context.template) return checkTemplate(document, report, options, check)
   const {source} = document
+  const split = splitBlanks(source, document.regions)
+  for (const blank of split) {
+    const text = source.slice(blank.start, blank.end)
+    report({...blank, message: `“${text}” is a template slot left unfilled; fill it in or delete it before sending.`})
+  }
   for (const region of document.regions) {
     const text = source.slice(region.start, region.end)
     for (const match of text.matchAll(slot)) {
       if (!isSlot(match[0])) continue
+      const at = region.start + match.index
+      if (split.some((blank) => blank.start < at + match[0].length && at < blank.end)) continue
       const before = text.slice(Math.max(0, match.index - 20), match.index)
       if (/^TB[DA]$/.test(match[0]) && stillOpen.test(before)) continue
       if (/^[Xx]/.test(match[0]) && (karyotypeBefore.test(before) || karyotypeAfter.test(text.slice(match.index + match[0].length, match.index + match[0].length + 20)))) continue
