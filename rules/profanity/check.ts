@@ -63,7 +63,8 @@ function isWrittenAsName(document: LintDocument, index: number): boolean {
 export function check(document: LintDocument, report: (finding: Report) => void, options: Record<string, unknown>): void {
   const allowed = new Set(words(options.allow))
   const names = new Set(words(options.names))
-  const phrases = words(options.phrases).map((phrase) => phrase.split(/\s+/))
+  // Split as the tokens are: "devil's" is "devil" and "'s".
+  const phrases = words(options.phrases).map((phrase) => phrase.split(/\s+|(?=')/))
   const {tokens} = document
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
