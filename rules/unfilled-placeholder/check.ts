@@ -33,6 +33,10 @@ const slot = new RegExp(
     String.raw`\((?:your|program|specialty|coordinator|interviewer|applicant)\s+(?:full\s+)?(?:name|title|degree|specialty|program|email|phone|date|id|signature|school|address)\b[^()\n]{0,40}\)`,
     // (Program), (NAME), (date): a slot word alone in parentheses; not "(PD)"
     String.raw`\((?:[Pp]rogram|PROGRAM|[Ss]pecialty|SPECIALTY|[Hh]ospital|HOSPITAL|[Ii]nstitution|[Nn]ame|NAME|[Dd]ate|DATE|[Tt]itle|[Cc]oordinator|[Ii]nterviewer|[Ss]core|[Ss]chool)\)`,
+    // (Name of Program)
+    String.raw`\((?:[Nn]ame|NAME) (?:of|OF) [^()\n]{1,40}\)`,
+    // Insert name here, INSERT PROGRAM NAME: an instruction left in the text
+    String.raw`(?<![\p{L}\p{N}])(?:INSERT|[Ii]nsert)(?: (?:your|the|YOUR|THE))? (?:(?:[Pp]rogram|PROGRAM|[Ii]nterviewer|INTERVIEWER|[Cc]oordinator|COORDINATOR|[Hh]ospital|HOSPITAL)(?:['’]s|['’]S)? )?(?:name|Name|NAME|date|Date|DATE|specialty|Specialty|SPECIALTY|score|Score|SCORE|title|Title|TITLE)(?: here| HERE)?(?![\p{L}\p{N}])`,
     String.raw`%[A-Z][A-Z_]{1,30}%`, // %NAME%
     // Dr. X, Dr. XX, Dr. Surname: a stand-in for a name after a title
     String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)(?:X{1,3}|Y|Z|Surname|SURNAME|Name|NAME)(?![\p{L}\p{N}\-])`,
@@ -56,7 +60,7 @@ const slot = new RegExp(
     // LASTNAME, Lastname, first_name, PROGRAM_NAME
     String.raw`(?<![\p{L}\p{N}_])(?:(?:[Ff]irst|[Ll]ast|[Ff]ull|FIRST|LAST|FULL)_?(?:[Nn]ame|NAME)|[A-Z]{2,}(?:_[A-Z0-9]+)+)(?![\p{L}\p{N}_])`,
     // Program Name, Your Full Name, COORDINATOR NAME written out without brackets
-    String.raw`(?<![\p{L}\p{N}])(?:(?:Program|Your|Coordinator|Interviewer|Hospital|Specialty|Applicant|Institution|School)(?: Full| Last| First)? Name|(?:PROGRAM|YOUR|COORDINATOR|INTERVIEWER|HOSPITAL|SPECIALTY|APPLICANT)(?: FULL| LAST| FIRST)? NAME)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:Program|Your|Coordinator|Interviewer|Hospital|Specialty|Applicant|Institution|School|Residency|University|Department)(?: Full| Last| First)? Name|(?:PROGRAM|YOUR|COORDINATOR|INTERVIEWER|HOSPITAL|SPECIALTY|APPLICANT|RESIDENCY|UNIVERSITY|DEPARTMENT)(?: FULL| LAST| FIRST)? NAME)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:X{3,}|x{3,}|#{3,}|_{2,}|Q{3,}|${letterRuns}|TBD|TBA|TKTK|TODO|FIXME|INSERT)(?![\p{L}\p{N}])`,
     // DATE, NAME, SPECIALTY in capitals where a word is missing ("I interviewed on DATE")
     String.raw`(?<![\p{L}\p{N}])(?:DATE|NAME|SPECIALTY|PROGRAM|HOSPITAL|INSTITUTION|SCHOOL|TITLE|SCORE|TOPIC|COORDINATOR|INTERVIEWER|CITY)(?![\p{L}\p{N}])`
