@@ -4,7 +4,7 @@ import {checkTemplate} from './template.js'
 // Words that open an instruction to whoever fills the template in ("[Insert a sentence on what
 // you discussed]"); such a bracket can run long and still be a slot.
 const instructionWords = ['insert', 'add', 'include', 'mention', 'describe', 'explain', 'state', 'briefly', 'write', 'share', 'list', 'enter', 'fill in', 'choose', 'pick', 'select', 'delete', 'remove', 'optional', 'personalize', 'customize', 'summarize', 'if']
-const anyCase = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}|${word}|${word.toUpperCase()}`
+const anyCase = (word: string) => [...word].map((char) => (char === ' ' ? ' ' : `[${char.toUpperCase()}${char}]`)).join('')
 const instruction = `(?:${instructionWords.map(anyCase).join('|')})`
 
 // Stand-in names: the letters template writers use for "some institution".
@@ -16,9 +16,11 @@ const letterRuns = [...'ABCDEFGHJKLMNOPRSTUVWYZ'].map((letter) => `${letter}{4,}
 // __/__/____, 1/__, ../../....: a date with blanks for its parts
 const dateBlank = String.raw`(?<![\p{L}\p{N}_])(?:(?:\d{1,4}[/.\-]){1,2}_{2,}(?:[/.\-](?:_{2,}|\d{1,4})){0,2}|_{2,}(?:[/.\-](?:_{2,}|\d{1,4})){1,2}|\.{2}/\.{2}/\.{2,4})(?![\p{L}\p{N}_])`
 
-// One scanner for every slot style, so that "[###]" is reported once, not as a bracket and a
-// run of hashes. Alternatives that must win over a shorter one at the same place come first.
-const slot = new RegExp(
+// Two scanners: slots set off by brackets, braces or other marks, then slots written bare.
+// A bare match inside a delimited one is not reported, so that "[###]" is one slot, not a
+// bracket and a run of hashes. Within a scanner, alternatives that must win over a shorter one
+// at the same place come first. (Two smaller expressions are also quicker to prove linear.)
+const delimited = new RegExp(
   [
     String.raw`\{\{[^{}\n]{0,60}\}\}`, // {{name}}
     String.raw`\$\{[^{}\n]{1,60}\}`, // ${name}
@@ -35,9 +37,14 @@ const slot = new RegExp(
     String.raw`\((?:[Pp]rogram|PROGRAM|[Ss]pecialty|SPECIALTY|[Hh]ospital|HOSPITAL|[Ii]nstitution|[Nn]ame|NAME|[Dd]ate|DATE|[Tt]itle|[Cc]oordinator|[Ii]nterviewer|[Ss]core|[Ss]chool)\)`,
     // (Name of Program)
     String.raw`\((?:[Nn]ame|NAME) (?:of|OF) [^()\n]{1,40}\)`,
+    String.raw`%[A-Z][A-Z_]{1,30}%` // %NAME%
+  ].join('|'),
+  'gu'
+)
+const bare = new RegExp(
+  [
     // Insert name here, INSERT PROGRAM NAME: an instruction left in the text
     String.raw`(?<![\p{L}\p{N}])(?:INSERT|[Ii]nsert)(?: (?:your|the|YOUR|THE))? (?:(?:[Pp]rogram|PROGRAM|[Ii]nterviewer|INTERVIEWER|[Cc]oordinator|COORDINATOR|[Hh]ospital|HOSPITAL)(?:['’]s|['’]S)? )?(?:name|Name|NAME|date|Date|DATE|specialty|Specialty|SPECIALTY|score|Score|SCORE|title|Title|TITLE)(?: here| HERE)?(?![\p{L}\p{N}])`,
-    String.raw`%[A-Z][A-Z_]{1,30}%`, // %NAME%
     // Dr. X, Dr. XX, Dr. Surname: a stand-in for a name after a title
     String.raw`(?<=\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)(?:X{1,3}|Y|Z|Surname|SURNAME|Name|NAME)(?![\p{L}\p{N}\-])`,
     // January XX, Dec ##: a day left blank
@@ -181,7 +188,16 @@ export function check(
   }
   for (const region of document.regions) {
     const text = source.slice(region.start, region.end)
-    for (const match of text.matchAll(slot)) {
+    const marked = [...text.matchAll(delimited)]
+    let next = 0
+    const matches = [
+      ...marked,
+      ...[...text.matchAll(bare)].filter((match) => {
+        while (next < marked.length && marked[next]!.index + marked[next]![0].length <= match.index) next++
+        return !(next < marked.length && marked[next]!.index < match.index + match[0].length)
+      })
+    ].sort((a, b) => a.index - b.index)
+    for (const match of matches) {
       if (!isSlot(match[0])) continue
       const at = region.start + match.index
       if (split.some((blank) => blank.start < at + match[0].length && at < blank.end)) continue
