@@ -15,7 +15,7 @@ function workspace(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'followup-lint-action-'))
   mkdirSync(path.join(dir, 'templates'))
   writeFileSync(path.join(dir, 'templates', 'thank-you.md'), 'Dear [Interviewer Name],\n\nThank you for the tour of [Program Name] on [Interview Date].\n\nSincerely,\n[Applicant Name]\n')
-  writeFileSync(path.join(dir, 'templates', 'update.md'), 'Dear [Coordinator],\n\nMy new score for the [Specialty] residency is [Score].\n\nSincerely,\n[Applicant Name]\n')
+  writeFileSync(path.join(dir, 'templates', 'update.md'), 'Dear [Chairperson],\n\nMy new score for the [Specialty] residency is [Score].\n\nSincerely,\n[Applicant Name]\n')
   writeFileSync(path.join(dir, 'draft.txt'), 'You are my #1 program.\n')
   return dir
 }
@@ -50,7 +50,7 @@ describe('action.yml', () => {
     const result = runStep(workspace(), 'templates/*.md\ndraft.txt', '--template')
     expect(result.status).toBe(1)
     expect(result.stdout.trimEnd().split('\n')).toEqual([
-      expect.stringMatching(/^::error file=templates\/update\.md,line=1,col=6,endLine=1,endColumn=19,title=unfilled-placeholder::“\[Coordinator\]” is not a placeholder name/),
+      expect.stringMatching(/^::error file=templates\/update\.md,line=1,col=6,endLine=1,endColumn=19,title=unfilled-placeholder::“\[Chairperson\]” is not a placeholder name/),
       expect.stringMatching(/^::error file=draft\.txt,line=1,col=1,endLine=1,endColumn=14,title=ranking-pressure::/)
     ])
   })

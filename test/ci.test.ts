@@ -165,7 +165,7 @@ describe('templates and starters', () => {
   })
 
   it('--template flags malformed and unknown placeholders', () => {
-    const {code, stdout} = run(['--template', '-f', 'json', '-'], {input: 'Dear [Coordinator], about [Program Name.'})
+    const {code, stdout} = run(['--template', '-f', 'json', '-'], {input: 'Dear [Chairperson], about [Program Name.'})
     expect(code).toBe(1)
     expect(JSON.parse(stdout)[0].messages.map((m: {column: number; endColumn: number}) => [m.column, m.endColumn])).toEqual([
       [6, 19],

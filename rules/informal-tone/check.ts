@@ -70,7 +70,12 @@ function isNameLine(source: string, run: Word[]): boolean {
 }
 
 // "[PROGRAM NAME]" or "{{DATE}}" is a template slot, which unfilled-placeholder speaks to.
+// So is a lone DATE or SPECIALTY where a word is missing, a run of one letter (QQQQ) and an
+// instruction left in capitals (INSERT NAME HERE).
+const slotWords = new Set(['DATE', 'NAME', 'SPECIALTY', 'PROGRAM', 'HOSPITAL', 'INSTITUTION', 'SCHOOL', 'TITLE', 'SCORE', 'TOPIC', 'COORDINATOR', 'INTERVIEWER', 'CITY'])
 function inSlot(source: string, run: Word[]): boolean {
+  if (run.length === 1 && (slotWords.has(run[0]!.text) || new Set(run[0]!.text).size === 1)) return true
+  if (run[0]!.text === 'INSERT') return true
   const before = source.charAt(run[0]!.start - 1)
   const after = source.charAt(run[run.length - 1]!.end)
   return (before === '[' && after === ']') || (before === '{' && after === '}') || (before === '<' && after === '>')

@@ -37,6 +37,8 @@ const flaggedExactly: [string, string[]][] = [
 
 const clean: string[] = [
   'Thank you for interviewing me at [PROGRAM NAME] on {{DATE}}.',
+  'I hope to train in SPECIALTY, and my AAMC ID is QQQQQQQQ.',
+  "It was a pleasure to meet INSERT INTERVIEWER'S NAME HERE.",
   'Dear Dr. Okonkwo, thank you for the conversation about the QI curriculum.',
   'Hello Ms. Ferreira, I hope this message finds you well.',
   'My USMLE Step 2 CK score and my updated MSPE are now in ERAS.',

@@ -26,22 +26,132 @@ export const placeholderNames = [
   'Exam',
   'Score',
   'Publication Title',
-  'Journal'
+  'Journal',
+  'Name',
+  'First Name',
+  'Last Name',
+  'Full Name',
+  'Title',
+  'Degree'
 ] as const
+
+// Names of people, which templates also write without "Name" ([Coordinator]) or with the part
+// of the name that goes there ([Coordinator Last Name]).
+const personNames = ['Applicant', 'Interviewer', 'Coordinator', 'Program Director']
+const nameParts = ['', 'First Name', 'Last Name', 'Full Name']
 
 /** The form names are compared in: lower case, letters and digits only. */
 export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
-const known = new Set(placeholderNames.map(nameKey))
+/**
+ * Words a placeholder name may also be built from, besides the words of the documented names:
+ * "[Hospital Name]", "[Your Contact Information]", "[Name of Residency Program]". A misspelled
+ * word ("[Progam Name]") is in neither list, so it is still reported.
+ */
+export const placeholderWords = [
+  'your',
+  'residency',
+  'hospital',
+  'department',
+  'university',
+  'contact',
+  'information',
+  'city',
+  'state',
+  'position',
+  'signature',
+  'recipient',
+  'faculty',
+  'attending',
+  'resident',
+  'mentor',
+  'research',
+  'project',
+  'rotation',
+  'experience',
+  'detail',
+  'aspect',
+  'reason',
+  'interest',
+  'update',
+  'award',
+  'step',
+  'level',
+  'usmle',
+  'comlex',
+  'eras',
+  'of',
+  'the',
+  'and',
+  'or'
+] as const
+
+const connectors = new Set(['your', 'of', 'the', 'and', 'or'])
+const vocabulary = new Set([
+  ...placeholderNames.flatMap((name) => name.toLowerCase().split(' ')),
+  ...personNames.flatMap((name) => name.toLowerCase().split(' ')),
+  ...placeholderWords
+])
+
+/** The words of a name as written: "program_name", "interviewDate", "Last-Name". */
+function wordsOf(name: string): string[] {
+  return name
+    .split(/[ _.\-']+|(?<=\p{Ll})(?=\p{Lu})/u)
+    .filter((word) => word !== '')
+    .map((word) => word.toLowerCase())
+}
+
+const known = new Set([
+  ...placeholderNames.map(nameKey),
+  ...personNames.flatMap((person) => nameParts.map((part) => nameKey(`${person} ${part}`))),
+  nameKey('Program'),
+  nameKey('First Last')
+])
 
 // A name is words of letters and digits, joined by spaces, underscores, hyphens or dots.
 const wellFormedName = /^[\p{L}\p{N}]+(?:[ _.\-'][\p{L}\p{N}]+)*$/u
 
+// Shapes that say what goes there without a name: a run of # for the digits of a number
+// ([########] for an AAMC ID), a choice of titles ([Mr./Ms./Mx./Dr.]), and a short instruction
+// to whoever fills the template in ("[briefly state purpose]", "[1-3 sentences with the
+// question]", "[if applicable]").
+const digits = /^#{2,}$/
+const instructionStart =
+  /^(?:\d+(?:\s?[-\u2013]\s?\d+)?\s+(?:sentences?|words?|lines?)\b|(?:insert|add|include|mention|describe|explain|state|briefly|write|share|list|enter|fill in|choose|pick|select|delete|remove|optional|personalize|customize|summarize|if|e\.g\.|for example|one|two|a|an|any|specific|only)\b)/i
+const maxChoice = 3
+
+/**
+ * Whether a bracketed or braced text is a placeholder a template may hold: a known name (with
+ * "Your" before it or "Name" after it, possessive or not), a list of known names ("Your Full Name, Degree"), a choice of a few
+ * short words ("he/she/they"), a run of # or an instruction.
+ */
+function isAccepted(name: string, allowed: Set<string>): boolean {
+  if (digits.test(name) || instructionStart.test(name)) return true
+  const parts = name.split(',')
+  if (parts.length > 1) return parts.every((part) => isAccepted(part.trim(), allowed))
+  const choices = name.split('/')
+  if (choices.length > 1) {
+    return choices.every((choice) => {
+      const words = choice.trim().split(/\s+/)
+      return choice.trim() !== '' && words.length <= maxChoice
+    })
+  }
+  // "[Interviewer's Name]" names the same thing as "[Interviewer Name]".
+  const plain = name.replace(/['\u2019]s(?![\p{L}])/gu, '')
+  if (!wellFormedName.test(plain)) return false
+  const key = nameKey(plain)
+  const bare = key.startsWith('your') ? key.slice(4) : key
+  if (allowed.has(key) || allowed.has(bare) || (bare.endsWith('name') && allowed.has(bare.slice(0, -4)))) return true
+  const words = wordsOf(plain)
+  return words.every((word) => vocabulary.has(word)) && words.some((word) => !connectors.has(word))
+}
+
 // Bracket and brace structures, longest forms first so that "[[name]]" is not read as "[name]".
 const structure = new RegExp(
   [
+    String.raw`(?<nested>\[[^\[\]\n]{1,60}\[[^\[\]\n]{0,60}\][^\[\]\n]{0,60}\])`,
     String.raw`(?<doubled>\[\[[^\[\]\n]*\]\]?|\{\{\{[^{}\n]*\}{0,3})`,
     String.raw`(?<curly>\{\{[^{}\n]*\}\})`,
     String.raw`(?<unbalanced>\{\{[^{}\n]*\}|\{[^{}\n]*\}\})`,
@@ -74,6 +184,18 @@ function customNames(options: Record<string, unknown>): Set<string> {
 
 function display(style: Style, name: string): string {
   return style === 'square' ? `[${name}]` : `{{${name}}}`
+}
+
+// The documented name a blank or a stand-in most likely means.
+const titleChoice = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?\s?\//
+const standInPlace = /\b(?:ABC|XYZ)\b|^(?:[Pp]rogram|[Hh]ospital|University|College|School|Institution|Residency|Clinic|Department) [XYZ]$/
+const standInPerson = /^(?:John|Jane|[Ss]o-and-[Ss]o|First Last|Name Surname|Surname|SURNAME|[Ll]ast_?[Nn]ame|LAST_?NAME|X{1,3}|Y|Z)\b/
+
+function standsFor(text: string): string {
+  if (titleChoice.test(text)) return 'Title'
+  if (standInPlace.test(text)) return 'Program Name'
+  if (standInPerson.test(text) && !/^X{3,}$/.test(text)) return 'Last Name'
+  return 'Interview Date'
 }
 
 /**
@@ -119,9 +241,11 @@ export function checkTemplate(
         flag(start, opened, `“${opened}” opens a placeholder that is never closed; add the closing ${close}.`)
       } else if (groups['stray']) {
         flag(start, found, `“${found}” closes a placeholder that was never opened; add the opening bracket or delete it.`)
-      } else if ((groups['curly'] || groups['square']) && isSlot(start, end)) {
+      } else if ((groups['curly'] || groups['square'] || groups['nested']) && isSlot(start, end)) {
         const style: Style = groups['curly'] ? 'curly' : 'square'
-        const name = (style === 'curly' ? found.slice(2, -2) : found.slice(1, -1)).trim()
+        // "[Dr. [Last Name]]" is named by the placeholder inside it.
+        const inside = groups['nested'] ? /\[([^\[\]]*)\]/.exec(found.slice(1, -1))![1]! : found
+        const name = (groups['nested'] ? inside : style === 'curly' ? found.slice(2, -2) : found.slice(1, -1)).trim()
         placeholders.push({start, end, text: found, style, name})
       } else {
         // A single-brace {name}, a citation or link text: left to the draft check's findings.
@@ -134,12 +258,14 @@ export function checkTemplate(
   const firstStyle = placeholders[0]?.style
   for (const placeholder of placeholders) {
     const {start, text, style, name} = placeholder
-    if (!wellFormedName.test(name)) {
-      flag(start, text, `“${text}” is a placeholder without a name; name what goes there, such as ${display(style, 'Score')}.`)
-    } else if (style !== firstStyle) {
+    if (style !== firstStyle) {
       const first = firstStyle === 'square' ? '[Name]' : '{{name}}'
       flag(start, text, `“${text}” mixes placeholder styles: this template first writes them as ${first}; use one style throughout.`)
-    } else if (!allowed.has(nameKey(name))) {
+    } else if (isAccepted(name, allowed)) {
+      continue
+    } else if (!wellFormedName.test(name)) {
+      flag(start, text, `“${text}” is a placeholder without a name; name what goes there, such as ${display(style, 'Score')}.`)
+    } else {
       flag(
         start,
         text,
@@ -156,7 +282,7 @@ export function checkTemplate(
     const style = firstStyle ?? 'square'
     const message = /^[<{$%]/.test(text) && wellFormedName.test(inner)
       ? `“${text}” is not a placeholder style templates use; write ${display(style, inner)}.`
-      : `“${text}” is a blank without a name; in a template, write a named placeholder such as ${display(style, 'Interview Date')}.`
+      : `“${text}” is a blank without a name; in a template, write a named placeholder such as ${display(style, standsFor(text))}.`
     flag(slot.start, text, message)
   }
 

@@ -156,3 +156,16 @@ describe('the linter for a config', () => {
     expect(seen).toMatchObject({applicant: {programs: [{aliases: ['LU', 'Lakeshore IM']}]}})
   })
 })
+
+describe('template mode from front matter', () => {
+  it('reads "template: true" as the mode, not as a context key, next to the other keys', async () => {
+    let seen: {template?: boolean; kind?: string} | undefined
+    const spy: Rule = {meta: {id: 'spy', severity: 'info', summary: 's', why: 'w'}, check: (document) => (seen = document.context)}
+    const dir = temp()
+    await lintDraft('---\ntemplate: true\nkind: thank-you\n---\nDear [Name],\n', {filePath: path.join(dir, 't.md'), rules: [spy]})
+    expect(seen).toMatchObject({template: true, kind: 'thank-you'})
+    await lintDraft('---\nkind: thank-you\n---\nDear [Name],\n', {filePath: path.join(dir, 'd.md'), rules: [spy]})
+    expect(seen!.template).toBeUndefined()
+    await expect(lintDraft('---\ntemplat: true\n---\nHi\n', {filePath: path.join(dir, 'e.md'), rules: [spy]})).rejects.toThrow(/unknown key/)
+  })
+})

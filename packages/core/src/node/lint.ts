@@ -41,9 +41,11 @@ export async function lintDraft(text: string, options: LintDraftOptions): Promis
   const preset = config.extends
   await linter.prepare({rules, preset})
   const draft = await adaptDraft(text, {...(filePath ? {filePath} : {}), ...(options.format ? {format: options.format} : {})})
+  // `template` in front matter says how to read the draft, so it is not a context key.
+  const {template: templateKey, ...frontMatter} = draft.frontMatter ?? {}
   const context = resolveContext({
     flags: options.flags ?? {},
-    ...(draft.frontMatter ? {frontMatter: draft.frontMatter} : {}),
+    ...(draft.frontMatter ? {frontMatter} : {}),
     draftName: filePath ?? '<stdin>',
     headers: draft.headers,
     config: {...options.defaults?.context, ...config.context},
@@ -53,7 +55,7 @@ export async function lintDraft(text: string, options: LintDraftOptions): Promis
     ...(options.clock ? {clock: options.clock} : {})
   })
   const ids = linter.rules.map((rule) => rule.meta.id)
-  const template = options.template === true || draft.frontMatter?.template === true
+  const template = options.template === true || templateKey === true
   const result = linter.lint(draft.source, {
     ...(filePath ? {filePath} : {}),
     context: template ? {...context, template} : context,
