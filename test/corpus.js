@@ -5,7 +5,9 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
-export const corpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'corpus')
+// `npm run judge` may score another corpus of the same layout, named by FOLLOWUP_LINT_CORPUS.
+export const corpusDir =
+  process.env.FOLLOWUP_LINT_CORPUS ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'corpus')
 
 const draftName = /^(clean|flagged)-[a-z0-9-]+\.(txt|md|eml)$/
 
