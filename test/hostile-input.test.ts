@@ -361,3 +361,24 @@ describe('output injection', () => {
     expect(missing.stderr).toContain('gone-\\x1b]0;title\\x07.txt')
   })
 })
+
+describe('evasion: a phrase hidden by invisible or look-alike characters is still found, at the characters as written', () => {
+  const hidden: [string, string][] = [
+    ['a soft hyphen', 'my nu\u00admber one'],
+    ['a zero-width space', 'my num\u200bber one'],
+    ['a zero-width joiner between symbol and digit', 'my #\u200d1'],
+    ['a word joiner', 'my number o\u2060ne'],
+    ['a right-to-left override', 'my num\u202eber one'],
+    ['a combining accent', 'my nu\u0301mber one'],
+    ['fullwidth letters', 'my \uff4e\uff55\uff4d\uff42\uff45\uff52 one'],
+    ['Cyrillic look-alikes', 'my numb\u0435r \u043ene']
+  ]
+  it.each(hidden)('%s', (_, phrase) => {
+    for (const extension of ['txt', 'md']) {
+      const text = `Dear Ms. Lee,\n\nYou are ${phrase}.\n`
+      const [entry] = report(run(['-f', 'json', file(`hidden-${Math.random().toString(36).slice(2)}.${extension}`, text)]))
+      const ranking = entry!.messages.filter((m) => m.ruleId === 'ranking-pressure')
+      expect(ranking.map((m) => flagged(text, m))).toEqual([`You are ${phrase}`])
+    }
+  })
+})

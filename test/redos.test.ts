@@ -27,7 +27,7 @@ const bounded: [string, string][] = [
   ["/[ _.\\-']+$/u", 'one placeholder of at most 80 characters (template.ts)'],
   ['/^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$/gu', 'one placeholder of at most 80 characters (template.ts)'],
   ['/^(?:\\r?\\n|\\r)[ \\t]*([^\\r\\n,]*[^\\s,])/', 'anchored at the end of a salutation (wrong-program)'],
-  ['/^\\s*(?:sincerely', 'anchored; one line (letter.ts)'],
+  ['/^\\s*(?:(?:with |and )?', 'anchored; one line (letter.ts)'],
   ['/^[ \\t]*(?:sincerely', 'anchored; one line (wrong-program)'],
   ['/^(?=.*\\p{Lu})', 'anchored; one word (informal-tone)'],
   ['/(\\bAAMC\\b[^\\n\\d]{0,24})', 'a bounded stretch after each "AAMC" (redact.ts)'],

@@ -10,6 +10,7 @@ import {detectKind, type KindCue, kindCues} from './kind.js'
 import {ownZones, readLetter, type Zone, type ZoneType} from './letter.js'
 import {markNames} from './names.js'
 import {readAloudScore} from './score.js'
+import {maskInvisible} from './stem.js'
 import {tokenize} from './tokens.js'
 import type {
   Diagnostic,
@@ -347,7 +348,7 @@ function parse(source: string, regions: readonly Region[]): {tokens: Token[]; pi
   const counters = {sentence: 0, paragraph: 0}
   for (const region of regions) {
     for (const piece of chunk(source, region)) {
-      const tree = parser.parse(source.slice(piece.start, piece.end)) as Root
+      const tree = parser.parse(maskInvisible(source.slice(piece.start, piece.end))) as Root
       tokenize(tree, piece.start, tokens, counters)
       pieces.push({tree, offset: piece.start})
     }

@@ -65,7 +65,7 @@ const salutationLine =
   /^\s*(?:dear|hello|hi|hey|hiya|yo|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b.{0,80}$/i
 const sentenceEnd = /[.?]\s*$/
 const signOffLine =
-  /^\s*(?:sincerely(?: yours)?|yours (?:sincerely|truly|faithfully)|(?:best|kind|warm|warmest|kindest)(?: regards| wishes)?|regards|warmly|respectfully(?: yours)?|cordially|cheers|thanks(?: again| so much)?|thank you(?: again| so much)?|many thanks|with (?:gratitude|appreciation|thanks)|gratefully|all the best|take care|xoxo)\s*[,.!]*\s*$/i
+  /^\s*(?:(?:with |and )?(?:(?:very |all (?:the )?)?best|kind|kindest|warm|warmest|sincere|heartfelt|many|much|my)? ?(?:regards|wishes|thanks|gratitude|appreciation|respect)|sincerely(?: yours)?|yours(?: (?:sincerely|truly|faithfully|respectfully))?|respectfully(?: yours| submitted)?|warmly|cordially|cheers|best|all the best|thanks(?: again| so much| and regards)?|thank you(?: again| so much| and best regards)?|gratefully(?: yours)?|take care|xoxo)\s*[,.!]*\s*$/i
 
 function linesOf(source: string, region: Region): Line[] {
   const lines: Line[] = []

@@ -461,11 +461,29 @@ export function markNames(source: string, tokens: Token[], context: LintContext,
     // With nothing known, an acronym that names no exam, degree or unit stands for a program.
     if (end < 0 && lone && isProgramAcronym(source, tokens, i)) end = i + 1
     if (end > i) {
+      end = overSpecialty(tokens, end)
       token.program = end
       // No second, shorter name inside this one.
       i = end - 1
     }
   }
+}
+
+// How applicants name one program of an institution: "Ashford IM", "UCSF peds", "Pinecrest
+// internal medicine residency".
+const specialtyShort = new Set(['im', 'fm', 'em', 'peds', 'obgyn', 'ent', 'psych', 'ortho', 'neuro', 'rads', 'derm', 'gs'])
+const programWords = new Set(['residency', 'program', 'programme'])
+
+/** The end of a program's name, taken on over the specialty and "residency" that follow it. */
+function overSpecialty(tokens: readonly Token[], end: number): number {
+  const sentence = tokens[end - 1]!.sentence
+  while (end < tokens.length) {
+    const next = tokens[end]!
+    if (next.type !== 'word' || next.sentence !== sentence) break
+    if (!(specialties.has(next.text) || specialtyShort.has(next.text) || programWords.has(next.text))) break
+    end++
+  }
+  return end
 }
 
 /** Whether some token of the applicant's own words (signature aside) names the program. */

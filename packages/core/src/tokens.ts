@@ -1,6 +1,6 @@
 import type {Root, Sentence, Word} from 'nlcst'
 import {QuoteTracker} from './quotes.js'
-import {normalizeWord, stem} from './stem.js'
+import {needsNormalizing, normalizeWord, stem} from './stem.js'
 import type {Token} from './types.js'
 
 type Part = {text: string; start: number; end: number}
@@ -105,7 +105,7 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
       if (children.length === 1 && children[0]!.type === 'TextNode') {
         const raw = children[0]!.value
         const text = raw.toLowerCase()
-        if (text.length === raw.length && node.position?.end.offset === start + raw.length) {
+        if (text.length === raw.length && node.position?.end.offset === start + raw.length && !needsNormalizing(raw)) {
           const at = base + start
           out.push({text, stem: stem(text), start: at, end: at + raw.length, type: 'word', sentence: s, paragraph: p})
           continue
@@ -137,6 +137,8 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
       }
     } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
       const value = node.value
+      // An invisible character, masked as a soft hyphen before parsing, stands for nothing.
+      if (value === '\u00ad') continue
       if (quoteMarks.has(value)) {
         // Quotation marks make no token (patterns match across them) but pair into quotations.
         const before = children[index - 1]

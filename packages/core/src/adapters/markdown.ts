@@ -19,6 +19,7 @@
 // given as regions, for the rules' checks that read the source.
 import type {Html, Nodes, Parents, Root as MdastRoot} from 'mdast'
 import type {Root as NlcstRoot, RootContent} from 'nlcst'
+import {maskInvisible} from '../stem.js'
 import {ParseEnglish} from 'parse-english'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
@@ -126,7 +127,7 @@ function isAutolink(node: Extract<Nodes, {type: 'link'}>, source: string): boole
 
 function parseProse(prose: Prose): RootContent[] {
   if (prose.text.trim() === '') return []
-  const tree = new ParseEnglish().parse(prose.text)
+  const tree = new ParseEnglish().parse(maskInvisible(prose.text))
   const {offsets} = prose
   const last = offsets.length - 1
   // Only offsets are read downstream; lines and columns are worked out from them at the end.
