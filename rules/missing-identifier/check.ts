@@ -82,7 +82,8 @@ export function check(document: LintDocument, report: (finding: Report) => void)
     source
       .slice(letter.signature.start, letter.signature.end)
       .split(/\r\n|\r|\n/)
-      .map((line) => line.split(',')[0]!)
+      // A nickname in brackets is no part of the name to test: "Theodore (Teddy) Marchand".
+      .map((line) => line.split(',')[0]!.replace(/\([^()\n]{0,40}\)/g, ''))
       .some((line) => (fullName.test(line) && !/[\d:@]/.test(line)) || slotNames(line).some((name) => /name/.test(name)))
   if (!signed) {
     // Point at the line where the name should be: the signature's first line.

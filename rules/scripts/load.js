@@ -9,7 +9,7 @@ export const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 const severities = ['error', 'warning', 'info']
 const kinds = ['thank-you', 'correction', 'update', 'question', 'forward-request']
-const ruleKeys = ['id', 'severity', 'summary', 'why', 'recommended', 'read-aloud', 'kinds', 'zones', 'options', 'phrases', 'examples']
+const ruleKeys = ['id', 'severity', 'summary', 'why', 'recommended', 'read-aloud', 'kinds', 'zones', 'skip-negated', 'options', 'phrases', 'examples']
 // Where a rule may report: the applicant's own words, and the context zones a check reads.
 // Other people's mail (quoted, forwarded) is never reported, so it cannot be listed.
 const reportZones = ['own', 'subject', 'greeting', 'body', 'postscript', 'sign-off', 'signature', 'letterhead']
@@ -93,7 +93,7 @@ export function validate(file, folder, data) {
     }
   }
   if (data.options !== undefined) expectKeys(file, 'options', data.options, Object.keys(data.options))
-  for (const key of ['recommended', 'read-aloud']) {
+  for (const key of ['recommended', 'read-aloud', 'skip-negated']) {
     if (data[key] !== undefined && typeof data[key] !== 'boolean') fail(file, key, 'must be true or false')
   }
   const phrases = (data.phrases ?? []).map((entry, index) => {
@@ -112,6 +112,9 @@ export function validate(file, folder, data) {
     if (entry['skip-negated'] !== undefined) {
       if (typeof entry['skip-negated'] !== 'boolean') fail(file, `${where}.skip-negated`, 'must be true or false')
       phrase.skipNegated = entry['skip-negated']
+    } else if (data['skip-negated'] !== undefined) {
+      // The rule's own default for its entries.
+      phrase.skipNegated = data['skip-negated']
     }
     return phrase
   })

@@ -41,7 +41,9 @@ const otherEvent = /\b(?:receiv\w*|releas\w*|accept\w*|publish\w*|deadline|secon
 function clauseAround(text: string, date: WrittenDate, offset: number): {before: string; after: string} {
   const start = date.start - offset
   const end = date.end - offset
-  const from = Math.max(0, start - 70)
+  // Sample letters name the whole program before the date: "my interview with the ... residency
+  // program at ... on December 11".
+  const from = Math.max(0, start - 200)
   let before = text.slice(from, start)
   const stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n\n'))
   if (stop >= 0) before = before.slice(stop + 1)

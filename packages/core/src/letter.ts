@@ -67,6 +67,32 @@ const sentenceEnd = /[.?]\s*$/
 const signOffLine =
   /^\s*(?:(?:with |and )?(?:(?:very |all (?:the )?)?best|kind|kindest|warm|warmest|sincere|heartfelt|many|much|my)? ?(?:regards|wishes|thanks|gratitude|appreciation|respect)|sincerely(?: yours)?|yours(?: (?:sincerely|truly|faithfully|respectfully))?|respectfully(?: yours| submitted)?|warmly|cordially|cheers|best|all the best|thanks(?: again| so much| and regards)?|thank you(?: again| so much| and best regards)?|gratefully(?: yours)?|take care|xoxo)\s*[,.!]*\s*$/i
 
+/**
+ * A closing that the list of sign-offs does not know ("Thanks for all you do,", "With so much
+ * gratitude,"): the last short line of the letter that ends in a comma, when the line right
+ * after it is a name. The index of that line, or -1.
+ */
+function unlistedSignOff(all: readonly Line[], first: number, last: number, own: (i: number) => boolean): number {
+  for (let i = last - 1; i >= first; i--) {
+    if (!own(i) || blank(all[i]!)) continue
+    const text = all[i]!.text.trim()
+    if (!text.endsWith(',')) continue
+    const words = text.split(/\s+/)
+    if (words.length > 8 || /[.?!:;]/.test(text)) return -1
+    const next = all[i + 1]
+    return next && own(i + 1) && isNameLine(next.text) ? i : -1
+  }
+  return -1
+}
+
+/** Whether a line reads as a signed name: one to five capitalized words before any comma, nothing else. */
+export function isNameLine(line: string): boolean {
+  const name = line.split(',')[0]!.replace(/\([^()]*\)/g, ' ').trim()
+  if (name === '' || /[\d@:;!?]/.test(name) || /\.$/.test(line.trim())) return false
+  const words = name.split(/\s+/)
+  return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:de|da|van|von|der|del|la|le|bin|al)$/.test(word))
+}
+
 function linesOf(source: string, region: Region): Line[] {
   const lines: Line[] = []
   const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/gy
@@ -285,6 +311,7 @@ export function readLetter(source: string, regions: readonly Region[], options: 
       break
     }
   }
+  if (signOffAt < 0) signOffAt = unlistedSignOff(all, first, lastOwn, own)
   const after = signOffAt >= 0 ? signOffAt + 1 : first
   let postscript = -1
   for (let i = after; i <= lastOwn; i++) {
