@@ -1,6 +1,8 @@
-// Scores the built linter against the judgement corpus (fixtures/corpus): precision and
-// recall per part and per rule, and the share of clean drafts that stay clean.
-// `npm run judge`; `--verbose` also lists every missed or unexpected finding.
+// Scores the built linter against the judgement corpus (fixtures/corpus, or the folder named
+// by FOLLOWUP_LINT_CORPUS): precision and recall per part and per rule, and the share of clean
+// drafts that stay clean. Strict scores count a finding only with exactly the expected words;
+// loose ones also when the flagged words of one hold the other's (where to start or stop the
+// underline). `npm run judge`; `--verbose` also lists every missed or unexpected finding.
 import {readFileSync} from 'node:fs'
 import {lintDraft} from '@followup-lint/core/node'
 import {defaultRules} from '../packages/cli/dist/index.js'
@@ -8,57 +10,66 @@ import {compareFindings, corpusDrafts, expectedFindings, foundFindings} from '..
 import {fixtureClock} from '../test/expected.js'
 
 const verbose = process.argv.includes('--verbose')
+const empty = () => ({tp: 0, fp: 0, fn: 0})
 const byPart = new Map()
 const byRule = new Map()
-const tally = (map, key) => {
-  if (!map.has(key)) map.set(key, {tp: 0, fp: 0, fn: 0, drafts: 0, clean: 0, cleanKept: 0})
+const entry = (map, key) => {
+  if (!map.has(key)) map.set(key, {strict: empty(), loose: empty(), drafts: 0, clean: 0, cleanKept: 0})
   return map.get(key)
 }
 const ruleOf = (finding) => finding.slice(0, finding.indexOf(' '))
+
+function count(tally, compared) {
+  tally.tp += compared.truePositives
+  tally.fp += compared.falsePositives.length
+  tally.fn += compared.falseNegatives.length
+}
 
 for (const draft of corpusDrafts()) {
   const result = await lintDraft(readFileSync(draft.file, 'utf8'), {filePath: draft.file, rules: defaultRules, clock: fixtureClock})
   const expected = expectedFindings(draft.file)
   const found = foundFindings(result.messages)
-  const {truePositives, falsePositives, falseNegatives} = compareFindings(expected, found)
-  const part = tally(byPart, draft.part)
+  const part = entry(byPart, draft.part)
   part.drafts++
-  part.tp += truePositives
-  part.fp += falsePositives.length
-  part.fn += falseNegatives.length
   if (draft.clean) {
     part.clean++
     if (result.messages.every((message) => message.severity === 'info')) part.cleanKept++
   }
-  for (const finding of expected) tally(byRule, ruleOf(finding))
-  for (const finding of falsePositives) tally(byRule, ruleOf(finding)).fp++
-  for (const finding of falseNegatives) tally(byRule, ruleOf(finding)).fn++
-  const matched = [...expected]
-  for (const finding of found) {
-    const at = matched.indexOf(finding)
-    if (at >= 0) {
-      matched.splice(at, 1)
-      tally(byRule, ruleOf(finding)).tp++
+  for (const mode of ['strict', 'loose']) {
+    const compared = compareFindings(expected, found, {loose: mode === 'loose'})
+    count(part[mode], compared)
+    // Per rule: a rule's true positives are its expected findings that were matched.
+    const rules = new Set([...expected, ...found].map(ruleOf))
+    for (const rule of rules) {
+      const mine = (list) => list.filter((finding) => ruleOf(finding) === rule)
+      count(entry(byRule, rule)[mode], compareFindings(mine(expected), mine(found), {loose: mode === 'loose'}))
     }
-  }
-  if (verbose) {
-    for (const finding of falsePositives) console.log(`${draft.part}/${draft.name}: unexpected ${finding}`)
-    for (const finding of falseNegatives) console.log(`${draft.part}/${draft.name}: missed ${finding}`)
+    if (verbose && mode === 'strict') {
+      for (const finding of compared.falsePositives) console.log(`${draft.part}/${draft.name}: unexpected ${finding}`)
+      for (const finding of compared.falseNegatives) console.log(`${draft.part}/${draft.name}: missed ${finding}`)
+    }
   }
 }
 
 const ratio = (a, b) => (b === 0 ? '-' : (a / b).toFixed(2))
-const f1 = ({tp, fp, fn}) => (tp === 0 ? (fp + fn === 0 ? '-' : '0.00') : ((2 * tp) / (2 * tp + fp + fn)).toFixed(2))
-console.log('| part | drafts | precision | recall | clean kept clean |')
-console.log('| --- | --- | --- | --- | --- |')
-const all = {tp: 0, fp: 0, fn: 0, drafts: 0, clean: 0, cleanKept: 0}
+const precision = ({tp, fp}) => ratio(tp, tp + fp)
+const recall = ({tp, fn}) => ratio(tp, tp + fn)
+const f1 = ({tp, fp, fn}) => (tp + fp + fn === 0 ? '-' : ((2 * tp) / (2 * tp + fp + fn)).toFixed(2))
+console.log('| part | drafts | precision | recall | loose precision | loose recall | clean kept clean |')
+console.log('| --- | --- | --- | --- | --- | --- | --- |')
+const all = {strict: empty(), loose: empty(), drafts: 0, clean: 0, cleanKept: 0}
 for (const [name, part] of [...byPart].sort()) {
-  for (const key of Object.keys(all)) all[key] += part[key]
-  console.log(`| ${name} | ${part.drafts} | ${ratio(part.tp, part.tp + part.fp)} | ${ratio(part.tp, part.tp + part.fn)} | ${part.cleanKept}/${part.clean} |`)
+  for (const mode of ['strict', 'loose']) for (const key of ['tp', 'fp', 'fn']) all[mode][key] += part[mode][key]
+  for (const key of ['drafts', 'clean', 'cleanKept']) all[key] += part[key]
+  console.log(
+    `| ${name} | ${part.drafts} | ${precision(part.strict)} | ${recall(part.strict)} | ${precision(part.loose)} | ${recall(part.loose)} | ${part.cleanKept}/${part.clean} |`
+  )
 }
-console.log(`| all | ${all.drafts} | ${ratio(all.tp, all.tp + all.fp)} | ${ratio(all.tp, all.tp + all.fn)} | ${all.cleanKept}/${all.clean} |`)
-console.log('\n| rule | precision | recall | F1 |')
-console.log('| --- | --- | --- | --- |')
+console.log(
+  `| all | ${all.drafts} | ${precision(all.strict)} | ${recall(all.strict)} | ${precision(all.loose)} | ${recall(all.loose)} | ${all.cleanKept}/${all.clean} |`
+)
+console.log('\n| rule | precision | recall | F1 | loose F1 |')
+console.log('| --- | --- | --- | --- | --- |')
 for (const [name, rule] of [...byRule].sort()) {
-  console.log(`| ${name} | ${ratio(rule.tp, rule.tp + rule.fp)} | ${ratio(rule.tp, rule.tp + rule.fn)} | ${f1(rule)} |`)
+  console.log(`| ${name} | ${precision(rule.strict)} | ${recall(rule.strict)} | ${f1(rule.strict)} | ${f1(rule.loose)} |`)
 }

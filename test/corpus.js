@@ -47,13 +47,43 @@ export function foundFindings(messages) {
   return messages.map((message) => `${message.ruleId} ${JSON.stringify(message.actual)}`)
 }
 
-/** True positives, false positives and false negatives of one draft, as multisets. */
-export function compareFindings(expected, found) {
+/** The rule id and the flagged words of a finding in the form above. */
+function parts(finding) {
+  const space = finding.indexOf(' ')
+  return {rule: finding.slice(0, space), words: JSON.parse(finding.slice(space + 1))}
+}
+
+/**
+ * Whether two findings agree loosely: the same rule, and the flagged words of one hold the
+ * other's ("my top choice" within "you are my top choice"), so that where a reader would
+ * start or stop underlining does not count as a miss.
+ */
+export function sameLoosely(a, b) {
+  const left = parts(a)
+  const right = parts(b)
+  return left.rule === right.rule && (left.words.includes(right.words) || right.words.includes(left.words))
+}
+
+/**
+ * True positives, false positives and false negatives of one draft, as multisets; with
+ * `loose`, findings match as {@link sameLoosely} says, exact matches first.
+ */
+export function compareFindings(expected, found, {loose = false} = {}) {
   const left = [...expected]
   const falsePositives = []
   let truePositives = 0
+  const unmatched = []
   for (const finding of found) {
     const at = left.indexOf(finding)
+    if (at >= 0) {
+      left.splice(at, 1)
+      truePositives++
+    } else {
+      unmatched.push(finding)
+    }
+  }
+  for (const finding of unmatched) {
+    const at = loose ? left.findIndex((other) => sameLoosely(finding, other)) : -1
     if (at >= 0) {
       left.splice(at, 1)
       truePositives++

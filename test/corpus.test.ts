@@ -25,7 +25,8 @@ describe.each(parts)('corpus part %s', (part) => {
   const scoresFile = path.join(corpusDir, part, 'scores.json')
 
   if (existsSync(scoresFile)) {
-    // A part written blind is held to its scores, not to each finding.
+    // A part written blind is held to its scores, not to each finding, and where a reader
+    // would start or stop the underline does not count (see sameLoosely).
     const wanted = JSON.parse(readFileSync(scoresFile, 'utf8')) as {precision: number; recall: number; cleanKeptClean: number}
     it('scores at least what its scores.json asks', async () => {
       let truePositives = 0
@@ -35,7 +36,7 @@ describe.each(parts)('corpus part %s', (part) => {
       let kept = 0
       for (const draft of mine) {
         const result = await lint(draft)
-        const compared = compareFindings(expectedFindings(draft.file), foundFindings(result.messages))
+        const compared = compareFindings(expectedFindings(draft.file), foundFindings(result.messages), {loose: true})
         truePositives += compared.truePositives
         falsePositives += compared.falsePositives.length
         falseNegatives += compared.falseNegatives.length

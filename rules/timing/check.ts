@@ -19,6 +19,9 @@ const day = 86_400_000
 const todayWindowDays = 60
 // Words that say a date is when news arrived.
 const news = /\b(receiv|releas|accept|publish|approv|grant|award|issu|notif|learn|post|chang|came out|pass|score|result)/i
+// Words that make a clause about the applicant's own earlier message, whose date is no news:
+// "I have not received a reply since I sent it on January 5".
+const ownMessage = /\b(?:sent|emailed|e-mailed|wrote|messaged|reply|replies|replied|response|responded|heard back|followed up)\b/i
 
 // The clause a date stands in: from the last sentence end or comma before it to the next.
 const clauseMark = /[.!?\n,;:\u2014]/
@@ -40,7 +43,8 @@ function newsClauses(text: string): (index: number) => boolean {
       while (after < text.length && !clauseMark.test(text.charAt(after))) after++
     }
     if (tested.before !== before || tested.after !== after) {
-      tested = {before, after, news: news.test(text.slice(before, after)) || leadsInto(text, before, after)}
+      const clause = text.slice(before, after)
+      tested = {before, after, news: (news.test(clause) && !ownMessage.test(clause)) || leadsInto(text, before, after)}
     }
     return tested.news
   }
@@ -132,7 +136,8 @@ export function check(document: LintDocument, report: (finding: Report) => void,
   if (kind === 'update') {
     const limit = limits.updateDays ?? 2
     const written: {date: WrittenDate; text: string; offset: number}[] = []
-    for (const region of document.regions) {
+    // The applicant's own words: a quoted or forwarded message dates its own news.
+    for (const region of own) {
       const text = document.source.slice(region.start, region.end)
       for (const date of findDates(text)) written.push({date, text, offset: region.start})
     }
