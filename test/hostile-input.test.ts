@@ -382,3 +382,18 @@ describe('evasion: a phrase hidden by invisible or look-alike characters is stil
     }
   })
 })
+
+describe('"safe" fixes never change a name, a unit or an address', () => {
+  it.each([
+    ['a name after a title', 'Dear Dr. Tho Nguyen,\n\nThx for the tour.\n', 'Dear Dr. Tho Nguyen,\n\nThank you for the tour.\n'],
+    ['a name read as a greeting', 'Dear Dr. Yo Tanaka,\n\nThx for the tour.\n', 'Dear Dr. Yo Tanaka,\n\nThank you for the tour.\n'],
+    ['a surname in capitals', 'Dear Dr. Maria ALVAREZ,\n\nThx for the tour.\n', 'Dear Dr. Maria ALVAREZ,\n\nThank you for the tour.\n'],
+    ['a unit after a number', 'Dear Ms. Lee,\n\nThe dose is 2 u per day, thx.\n', 'Dear Ms. Lee,\n\nThe dose is 2 u per day, thank you.\n'],
+    ['a web address', 'Dear Ms. Lee,\n\nThx. My poster is at https://example.org/thx/u/pls today.\n', 'Dear Ms. Lee,\n\nThank you. My poster is at https://example.org/thx/u/pls today.\n'],
+    ['an email address', 'Dear Ms. Lee,\n\nThx. Write to thx.u@example.org or www.example.org/u.\n', 'Dear Ms. Lee,\n\nThank you. Write to thx.u@example.org or www.example.org/u.\n']
+  ])('%s', (_, before, after) => {
+    const draft = file(`safe-${Math.random().toString(36).slice(2)}.txt`, before)
+    run(['--fix', draft])
+    expect(readFileSync(draft, 'utf8')).toBe(after)
+  })
+})

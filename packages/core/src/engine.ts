@@ -10,6 +10,7 @@ import {detectKind, type KindCue, kindCues} from './kind.js'
 import {ownZones, readLetter, type Zone, type ZoneType} from './letter.js'
 import {markNames} from './names.js'
 import {readAloudScore} from './score.js'
+import {notWordsIn} from './in-place.js'
 import {maskInvisible} from './stem.js'
 import {tokenize} from './tokens.js'
 import type {
@@ -206,7 +207,8 @@ export function createLinter(rules: readonly Rule[]): Linter {
       pieces,
       letter,
       context,
-      kindSignals: detected ? detected.signals : 'context'
+      kindSignals: detected ? detected.signals : 'context',
+      notWords: notWordsIn(tokens, source)
     }
     const active: (Active | undefined)[] = rules.map((rule) => {
       const kinds = rule.meta.kinds
@@ -251,7 +253,8 @@ export function createLinter(rules: readonly Rule[]): Linter {
       source,
       active,
       add,
-      starts
+      starts,
+      document.notWords
     )
     for (const current of active) {
       if (current?.rule.check) {
@@ -362,7 +365,8 @@ function addPhraseFindings(
   source: string,
   active: readonly (Active | undefined)[],
   add: (current: Active, finding: Report) => void,
-  starts: Int32Array
+  starts: Int32Array,
+  notWords: (start: number, end: number) => boolean
 ): void {
   // The sentences in which an entry's `unless` patterns occur: its matches there are cancelled.
   const cancelled = new Map<PhraseEntry, Set<number>>()
@@ -383,6 +387,7 @@ function addPhraseFindings(
     const {rule, entry} = match.payload
     if ((reachedBy.get(rule) ?? 0) > match.first) continue
     if (someoneElses(tokens, match)) continue
+    if (notWords(tokens[match.first]!.start, tokens[match.last - 1]!.end)) continue
     if (entry.skipNegated !== false) {
       if (match.last <= deniedUntil) continue
       if (polarity(tokens, match.first, starts) === 'denied') {

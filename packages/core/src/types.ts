@@ -241,6 +241,11 @@ export interface LintDocument {
   letter: Letter
   /** The context as given, with `kind` always set: given, or detected from the text. */
   context: LintContext & {kind: MessageKind}
+  /**
+   * Whether a stretch of the source is not the applicant's words but part of a person's name, a
+   * unit after a number ("2 u per day") or a web or email address: checks report nothing there.
+   */
+  notWords(start: number, end: number): boolean
   /** How the kind was decided: `context` when given, else the phrases that pointed to it. */
   kindSignals: readonly KindSignal[] | 'context'
 }
