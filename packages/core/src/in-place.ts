@@ -31,7 +31,7 @@ export function notWordsIn(tokens: readonly Token[], source: string): (start: nu
     const text = source.slice(start, end)
     if (space.test(text)) return false
     // "2 u per day", "3 hr": a short word right after a number is its unit.
-    if (text.length <= 3 && /\d[ \t]?$/.test(source.slice(Math.max(0, start - 2), start))) return true
+    if (text.length <= 3 && /^\p{L}+$/u.test(text) && /\d[ \t]?$/.test(source.slice(Math.max(0, start - 2), start))) return true
     return inAddress(source, start, end)
   }
 }
