@@ -78,3 +78,22 @@ describe('name slots', () => {
     expect(spans(['rank @program first'], tokens)).toEqual([])
   })
 })
+
+describe('patterns that branch a great deal', () => {
+  // Without a memo of the rest of the pattern at each branch, each of these takes minutes; the
+  // test timeout is the hang guard, and the spans show the answers are still the longest.
+  it('thirty optional items in a row', () => {
+    const pattern = `start ${'(a)? '.repeat(30)}end`
+    const text = `start ${'a '.repeat(30)}end`
+    expect(spans([pattern], tokensOf(text.trim()))).toEqual([[0, 32, pattern]])
+    // And one that fails at the very end, after every branch was tried.
+    expect(spans([pattern], tokensOf(`start ${'a '.repeat(40)}stop`))).toEqual([])
+  })
+
+  it('three large gaps, and gaps in choices', () => {
+    const words = Array.from({length: 60}, (_, i) => `w${i}`).join(' ')
+    const pattern = 'start *20 (b|c *20 d) *20 e *20 f'
+    expect(spans([pattern], tokensOf(`start ${words} zzz`))).toEqual([])
+    expect(spans([pattern], tokensOf(`start w1 b w2 e w3 f`))).toEqual([[0, 7, pattern]])
+  })
+})

@@ -54,6 +54,32 @@ function slotStep(slot: Slot, next: Step): Step {
   }
 }
 
+/**
+ * Counts the attempts to match (one pattern from one start): a memo is good for one attempt.
+ * Where a pattern branches (a choice, an optional item, a gap), every branch goes on with the
+ * same rest of the pattern; that rest is worked out at most once per position in an attempt,
+ * so the work of an attempt is bounded by the pattern's size times the positions it can reach,
+ * however the branches nest (without it, 30 optional items took minutes).
+ */
+let attempt = 0
+
+function memo(next: Step): Step {
+  let stamp = -1
+  const ends = new Map<number, number>()
+  return (tokens, position, paragraph) => {
+    if (stamp !== attempt) {
+      stamp = attempt
+      ends.clear()
+    }
+    let end = ends.get(position)
+    if (end === undefined) {
+      end = next(tokens, position, paragraph)
+      ends.set(position, end)
+    }
+    return end
+  }
+}
+
 /** Compile a pattern tree, followed by `next`, into one step. */
 function compile(node: PatternNode, next: Step): Step {
   switch (node.type) {
@@ -67,9 +93,11 @@ function compile(node: PatternNode, next: Step): Step {
       return step
     }
     case 'choice': {
+      // Every option goes on with the same rest of the pattern: work it out once per position.
+      const shared = node.options.length > 1 ? memo(next) : next
       const single = node.options.filter((option) => option.type === 'token')
-      const steps = node.options.filter((option) => option.type !== 'token').map((option) => compile(option, next))
-      if (single.length > 0) steps.unshift(tokenStep(single.map((option) => (option as {key: string}).key), next))
+      const steps = node.options.filter((option) => option.type !== 'token').map((option) => compile(option, shared))
+      if (single.length > 0) steps.unshift(tokenStep(single.map((option) => (option as {key: string}).key), shared))
       if (steps.length === 1) return steps[0]!
       return (tokens, position, paragraph) => {
         let best = -1
@@ -81,18 +109,20 @@ function compile(node: PatternNode, next: Step): Step {
       }
     }
     case 'optional': {
-      const item = compile(node.item, next)
+      const shared = memo(next)
+      const item = compile(node.item, shared)
       return (tokens, position, paragraph) =>
-        Math.max(item(tokens, position, paragraph), next(tokens, position, paragraph))
+        Math.max(item(tokens, position, paragraph), shared(tokens, position, paragraph))
     }
     case 'gap': {
       const max = node.max
+      const shared = memo(next)
       return (tokens, position, paragraph) => {
-        let best = next(tokens, position, paragraph)
+        let best = shared(tokens, position, paragraph)
         for (let j = position; j < position + max; j++) {
           const token = tokens[j]
           if (token === undefined || token.paragraph !== paragraph || token.type === 'end') break
-          const end = next(tokens, j + 1, paragraph)
+          const end = shared(tokens, j + 1, paragraph)
           if (end > best) best = end
         }
         return best
@@ -331,6 +361,7 @@ export class PhraseMatcher<Payload> {
       if (added.at !== stamp && !accept(added.payload)) continue
       const match = (candidate.match ??= compile(candidate.node, done))
       const from = candidate.fromStart ? i : candidate.slot ? tokens[i]![candidate.slot]! : i + 1
+      attempt++
       const end = match(tokens, from, paragraph)
       if (end <= i) continue
       if (added.at !== stamp) {

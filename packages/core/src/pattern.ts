@@ -286,3 +286,34 @@ export function firstKeys(node: PatternNode, out = new Set<string>()): Set<strin
   }
   return out
 }
+
+/** What a pattern from a config file may hold: far more than a phrase needs, far less than hurts. */
+export const patternLimits = {length: 500, items: 150, gaps: 6, gap: 20} as const
+
+/**
+ * Check a pattern from a config file against {@link patternLimits}: a config is found beside
+ * each draft, so a pull request can ship one. Throws a PatternError that says which limit.
+ */
+export function checkPatternLimits(pattern: string): PatternNode {
+  if (pattern.length > patternLimits.length) {
+    throw new PatternError(pattern.slice(0, 40) + '...', `longer than ${patternLimits.length} characters`)
+  }
+  const tree = parsePattern(pattern)
+  let items = 0
+  let gaps = 0
+  const stack: PatternNode[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    items++
+    if (node.type === 'gap') {
+      gaps++
+      if (node.max > patternLimits.gap) throw new PatternError(pattern, `a gap of at most *${patternLimits.gap} words, not *${node.max}`)
+    }
+    if (node.type === 'sequence') stack.push(...node.items)
+    else if (node.type === 'choice') stack.push(...node.options)
+    else if (node.type === 'optional' || node.type === 'not' || node.type === 'and') stack.push(node.item)
+  }
+  if (gaps > patternLimits.gaps) throw new PatternError(pattern, `more than ${patternLimits.gaps} gaps`)
+  if (items > patternLimits.items) throw new PatternError(pattern, `more than ${patternLimits.items} words, marks and groups`)
+  return tree
+}

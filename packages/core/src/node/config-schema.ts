@@ -2,7 +2,7 @@
 import {z} from 'zod'
 import {checkContext, isDate} from '../context.js'
 import {ConfigError} from '../engine.js'
-import {parsePattern} from '../pattern.js'
+import {checkPatternLimits} from '../pattern.js'
 import {type ApplicantProfile, messageKinds, policies, recipients, type RuleSetting} from '../types.js'
 import type {PhraseRuleConfig, ResolvedConfig} from './config.js'
 
@@ -109,7 +109,7 @@ export function checkConfig(data: unknown, filePath: string): ResolvedConfig {
   value.phrases?.forEach((phrase, index) => {
     phrase.patterns.forEach((pattern, at) => {
       try {
-        parsePattern(pattern)
+        checkPatternLimits(pattern)
       } catch (error) {
         throw new ConfigError(`${filePath}: phrases[${index}].patterns[${at}]: ${(error as Error).message}`)
       }

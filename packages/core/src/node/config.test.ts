@@ -169,3 +169,17 @@ describe('template mode from front matter', () => {
     await expect(lintDraft('---\ntemplat: true\n---\nHi\n', {filePath: path.join(dir, 'e.md'), rules: [spy]})).rejects.toThrow(/unknown key/)
   })
 })
+
+describe('phrase patterns from a config file have limits', () => {
+  it.each([
+    [`a${' b'.repeat(300)}`, /phrases\[0\]\.patterns\[0\]: .*longer than 500 characters/],
+    ['rank *50 first', /phrases\[0\]\.patterns\[0\]: .*a gap of at most \*20 words, not \*50/],
+    ['a * b * c * d * e * f * g * h', /more than 6 gaps/],
+    ['a? '.repeat(80) + 'end', /more than 150 words, marks and groups/]
+  ])('%s is refused with the key path', async (pattern, reason) => {
+    const {checkConfig} = await import('./config-schema.js')
+    expect(() =>
+      checkConfig({phrases: [{id: 'mine', severity: 'warning', message: 'm', patterns: [pattern]}]}, '.followuplintrc.yaml')
+    ).toThrow(reason)
+  })
+})
