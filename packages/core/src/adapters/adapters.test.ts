@@ -226,6 +226,22 @@ describe('email', () => {
     expect(result.messages.map((m) => [m.line, m.column, m.actual])).toEqual([[5, 1, 'You are my #']])
   })
 
+  it('lints an encoded Subject decoded, on the Subject line, and keeps a written body exact', async () => {
+    const raw = 'From: a@example.org\nSubject: =?UTF-8?B?WW91IGFyZSBteSAjMSBwcm9ncmFt?=\nContent-Type: text/plain\n\nDear Ms. Ito,\n\nIt was really amazing.\n'
+    const {result} = await lint(raw, 'x.eml')
+    const subject = result.messages.find((m) => m.ruleId === 'rank-claim')!
+    expect([subject.actual, subject.line, subject.column, subject.endLine, subject.offset]).toEqual(['You are my #', 2, 1, 2, raw.indexOf('Subject:')])
+    const gush = result.messages.find((m) => m.ruleId === 'gush')!
+    const at = raw.indexOf('really amazing')
+    expect([gush.line, gush.column, gush.offset, gush.endOffset]).toEqual([7, 8, at, at + 'really amazing'.length])
+  })
+
+  it('lints a Subject folded over two lines as one line of text', async () => {
+    const raw = 'From: a@example.org\nSubject: Thank you - it is\n my number one choice\nContent-Type: text/plain\n\nDear Ms. Ito,\n\nThank you.\n'
+    const {result} = await lint(raw, 'x.eml')
+    expect(result.messages.map((m) => [m.line, m.actual])).toEqual([[2, 'my number one choice']])
+  })
+
   it('reads a numeric reference that names no character as U+FFFD, as browsers do, instead of failing', async () => {
     const raw = 'From: a@example.org\nContent-Type: text/html\n\n<p>A&#99999999;B&#x110000;C&#0;D&#xD800;E&#233;</p>\n'
     const {result} = await lint(raw, 'x.eml')

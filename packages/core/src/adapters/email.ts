@@ -8,6 +8,7 @@
 // the file, with the decoded words in the finding's `actual`.
 import PostalMime from 'postal-mime'
 import {LineIndex} from '../location.js'
+import {readHeaderLine} from './header-line.js'
 import type {Diagnostic, LintResult, Region} from '../types.js'
 import {type AdaptedDraft, DraftError, type DraftHeaders, keep} from './types.js'
 
@@ -185,11 +186,17 @@ function findBody(raw: string, body: string, from: number): Region | undefined {
 /** Find the Subject header's value in the raw file when it is written as it reads. */
 function findSubject(raw: string, subject: string | undefined): Region | undefined {
   if (!subject) return undefined
-  const block = raw.slice(0, headerEnd(raw))
-  const match = /^subject[ \t]*:[ \t]*(.*?)[ \t]*$/dim.exec(block)
-  if (!match || match[1] !== subject) return undefined
-  const [start, end] = match.indices![1]!
-  return {start, end}
+  const end = headerEnd(raw)
+  for (let at = 0; at < end; ) {
+    const line = readHeaderLine(raw, at)
+    if (line?.name === 'subject') {
+      return raw.slice(line.valueStart, line.valueEnd) === subject ? {start: line.valueStart, end: line.valueEnd} : undefined
+    }
+    const next = raw.indexOf('\n', at)
+    if (next < 0) break
+    at = next + 1
+  }
+  return undefined
 }
 
 /** An email draft: headers for the context, the Subject and the body as prose. */
@@ -214,41 +221,80 @@ export async function adaptEmail(raw: string, name: string): Promise<AdaptedDraf
 
   const regions: Region[] = []
   const subject = findSubject(raw, email.subject)
-  if (subject) regions.push(subject)
-
   const body = email.text ?? (email.html ? htmlToText(email.html) : '')
   const written = email.text !== undefined ? findBody(raw, body, headerEnd(raw)) : undefined
-  if (written || body.trim() === '') {
+  if ((subject || !email.subject) && (written || body.trim() === '')) {
+    if (subject) regions.push(subject)
     if (written) regions.push(written)
     return {format: 'email', source: raw, regions, headers, finish: keep}
   }
 
-  // The body does not read as written: lint the decoded text after the file, then move its
-  // findings onto the part's first line.
-  const anchor = partFirstLine(raw, email.text !== undefined ? 'text/plain' : 'text/html')
-  const separator = '\n\n'
-  const source = raw + separator + body
-  regions.push({start: raw.length + separator.length, end: source.length})
+  // Something does not read as written: a Subject encoded (RFC 2047) or folded over lines, or
+  // a body that is transfer-encoded or only HTML. The decoded text is linted in copies after the
+  // file, in the letter's order, and their findings are moved back: a body copied as written
+  // moves back to the very characters, anything decoded onto its first line in the file.
+  const copies: Copy[] = []
+  let source = raw
+  if (subject) regions.push(subject)
+  else if (email.subject) {
+    source += '\n\nSubject: '
+    const start = source.length
+    source += email.subject
+    regions.push({start, end: source.length})
+    copies.push({start, end: source.length, anchor: subjectLine(raw)})
+  }
+  if (body.trim() !== '') {
+    source += '\n\n'
+    const start = source.length
+    source += body
+    regions.push({start, end: source.length})
+    copies.push(
+      written
+        ? {start, end: source.length, shift: start - written.start}
+        : {start, end: source.length, anchor: partFirstLine(raw, email.text !== undefined ? 'text/plain' : 'text/html')}
+    )
+  }
   const lines = new LineIndex(raw)
-  const from_ = lines.position(anchor.start)
-  const to_ = lines.position(anchor.end)
   function finish(result: LintResult): LintResult {
     const moved = result.messages.map((message): Diagnostic => {
       if (message.offset < raw.length) return message
+      const copy = copies.find((candidate) => message.offset >= candidate.start && message.offset <= candidate.end)
+      if (!copy) return message
+      if (copy.shift !== undefined) {
+        const offset = message.offset - copy.shift
+        const endOffset = message.endOffset - copy.shift
+        const from = lines.position(offset)
+        const to = lines.position(endOffset)
+        return {...message, offset, endOffset, line: from.line, column: from.column, endLine: to.line, endColumn: to.column}
+      }
       // The words are not at this place in the file, so no rewrite can be offered for them.
       const {suggestions: _dropped, ...rest} = message
-      return {
-        ...rest,
-        line: from_.line,
-        column: from_.column,
-        endLine: to_.line,
-        endColumn: to_.column,
-        offset: anchor.start,
-        endOffset: anchor.end
-      }
+      const from = lines.position(copy.anchor.start)
+      const to = lines.position(copy.anchor.end)
+      return {...rest, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: copy.anchor.start, endOffset: copy.anchor.end}
     })
     moved.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset)
     return {...result, messages: moved}
   }
   return {format: 'email', source, regions, headers, finish}
+}
+
+/** A stretch of decoded text linted after the file: moved back by `shift`, or onto `anchor`. */
+type Copy = {start: number; end: number} & ({shift: number; anchor?: undefined} | {anchor: Region; shift?: undefined})
+
+/** The first line of the Subject header in the file, from its name to the end of the line. */
+function subjectLine(raw: string): Region {
+  const end = headerEnd(raw)
+  for (let at = 0; at < end; ) {
+    const line = readHeaderLine(raw, at)
+    if (line?.name === 'subject') {
+      let lineEnd = line.valueStart
+      while (lineEnd < raw.length && raw.charAt(lineEnd) !== '\n' && raw.charAt(lineEnd) !== '\r') lineEnd++
+      return {start: at, end: lineEnd}
+    }
+    const next = raw.indexOf('\n', at)
+    if (next < 0) break
+    at = next + 1
+  }
+  return {start: 0, end: 0}
 }

@@ -1,9 +1,10 @@
 import type {Region} from '../types.js'
 import {frontMatterEnd, parseFrontMatter} from './front-matter.js'
+import {readHeaderLine} from './header-line.js'
 import {type AdaptedDraft, type DraftHeaders, keep} from './types.js'
 
 // Leading header lines of a plain-text draft. Only these four: a draft is not a raw email.
-const headerLine = /^(subject|to|cc|date)[ \t]*:[ \t]*(.*?)[ \t]*(?:\r?\n|\r|$)/di
+const headerNames = new Set(['subject', 'to', 'cc', 'date'])
 
 /**
  * A plain-text draft: optional front matter, then optional `Subject:`, `To:`, `Cc:` and
@@ -21,16 +22,13 @@ export async function adaptText(text: string, name: string): Promise<AdaptedDraf
   const regions: Region[] = []
   const headers: DraftHeaders = {}
   for (;;) {
-    const match = headerLine.exec(text.slice(at))
-    if (!match || match[0] === '') break
-    const key = match[1]!.toLowerCase() as keyof DraftHeaders
-    const value = match[2]!
+    const line = readHeaderLine(text, at)
+    if (!line || !headerNames.has(line.name)) break
+    const key = line.name as keyof DraftHeaders
+    const value = text.slice(line.valueStart, line.valueEnd)
     headers[key] = value
-    if (key === 'subject' && value !== '') {
-      const start = at + match.indices![2]![0]
-      regions.push({start, end: start + value.length})
-    }
-    at += match[0].length
+    if (key === 'subject' && value !== '') regions.push({start: line.valueStart, end: line.valueEnd})
+    at = line.next
   }
   if (at < text.length) regions.push({start: at, end: text.length})
   const draft: AdaptedDraft = {format: 'text', source: text, regions, headers, finish: keep}
