@@ -11,6 +11,7 @@ import {ownZones, readLetter, type Zone, type ZoneType} from './letter.js'
 import {markNames} from './names.js'
 import {readAloudScore} from './score.js'
 import {notWordsIn} from './in-place.js'
+import {optionProblem} from './options.js'
 import {maskInvisible} from './stem.js'
 import {tokenize} from './tokens.js'
 import type {
@@ -94,6 +95,10 @@ function resolve(rule: Rule, setting: RuleSetting | undefined, preset: LintOptio
     throw new ConfigError(`rule "${rule.meta.id}": options must be an object`)
   }
   if (level === 'off') return undefined
+  if (options) {
+    const found = optionProblem(rule.meta.options, options, `rule "${rule.meta.id}"`)
+    if (found) throw new ConfigError(found)
+  }
   return {rule, severity: level as Severity, options: {...rule.meta.options, ...options}}
 }
 

@@ -5,6 +5,7 @@ import {beforeEach, describe, expect, it} from 'vitest'
 import type {Rule} from '../types.js'
 import {clearConfigCache, configuredLinter, resolveConfig, starterConfig} from './config.js'
 import {lintDraft} from './lint.js'
+import {createLinter} from '../engine.js'
 
 const rules: Rule[] = [
   {meta: {id: 'gush', severity: 'warning', summary: 'gushing', why: 'test'}, phrases: [{patterns: ['second to none'], message: '“{actual}”'}]},
@@ -181,5 +182,38 @@ describe('phrase patterns from a config file have limits', () => {
     expect(() =>
       checkConfig({phrases: [{id: 'mine', severity: 'warning', message: 'm', patterns: [pattern]}]}, '.followuplintrc.yaml')
     ).toThrow(reason)
+  })
+})
+
+describe('rule options have the types of their defaults', () => {
+  const rules: Rule[] = [
+    {
+      meta: {id: 'timing', severity: 'warning', summary: 's', why: 'w', options: {thankYouDays: 7, ratio: 0.5, strict: false, words: ['a'], budgets: {update: 200, question: 200}}}
+    }
+  ]
+  const config = (options: Record<string, unknown>) =>
+    ({rules: {timing: ['warning', options]}, context: {}, phrases: [], extends: 'recommended', filePath: '.followuplintrc.yaml'}) as const
+
+  it.each([
+    [{thankYouDays: 'seven'}, '.followuplintrc.yaml: rules.timing.thankYouDays: must be a whole number of 0 or more, not "seven"'],
+    [{thankYouDays: 2.5}, 'rules.timing.thankYouDays: must be a whole number of 0 or more, not 2.5'],
+    [{thankYouDays: -1}, 'rules.timing.thankYouDays: must be a whole number of 0 or more, not -1'],
+    [{ratio: '1'}, 'rules.timing.ratio: must be a number of 0 or more, not "1"'],
+    [{strict: 'yes'}, 'rules.timing.strict: must be true or false, not "yes"'],
+    [{words: 'a'}, 'rules.timing.words: must be a list, not "a"'],
+    [{words: ['a', 3]}, 'rules.timing.words[1]: must be a string, not 3'],
+    [{budgets: {update: 'lots'}}, 'rules.timing.budgets.update: must be a whole number of 0 or more, not "lots"'],
+    [{budgets: {letter: 10}}, 'rules.timing.budgets.letter: unknown key (known: update, question)'],
+    [{budgets: [1]}, 'rules.timing.budgets: must be a table of keys and values, not [1]']
+  ])('%j is refused, naming the key', (options, message) => {
+    expect(() => configuredLinter(config(options) as never, rules)).toThrow(message)
+  })
+
+  it('takes values of the right types, and the engine checks options given by any caller', () => {
+    expect(() => configuredLinter(config({thankYouDays: 10, ratio: 1, words: [], budgets: {update: 100}}) as never, rules)).not.toThrow()
+    const linter = createLinter(rules)
+    expect(() => linter.lint('text', {rules: {timing: ['warning', {thankYouDays: 'seven'}]}})).toThrow(
+      'rule "timing".thankYouDays: must be a whole number of 0 or more, not "seven"'
+    )
   })
 })

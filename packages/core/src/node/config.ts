@@ -5,6 +5,7 @@ import path from 'node:path'
 import type {ContextKey} from '../context.js'
 import {ConfigError, createLinter, type Linter} from '../engine.js'
 import type {ApplicantProfile, Rule, RuleSetting, Severity} from '../types.js'
+import {optionProblem} from '../options.js'
 import {readRegularFile} from './access.js'
 import {decodeDraft, describe} from './read.js'
 
@@ -199,14 +200,8 @@ export function configuredLinter(config: ResolvedConfig, builtIn: readonly Rule[
     const rule = known.get(id)
     if (!rule) throw new ConfigError(`${where}: rules.${id}: unknown rule`)
     const options = Array.isArray(setting) ? setting[1] : undefined
-    for (const key of Object.keys(options ?? {})) {
-      if (!rule.meta.options || !(key in rule.meta.options)) {
-        const names = Object.keys(rule.meta.options ?? {})
-        throw new ConfigError(
-          `${where}: rules.${id}: unknown option "${key}" (${names.length ? `known: ${names.join(', ')}` : 'the rule takes none'})`
-        )
-      }
-    }
+    const found = options ? optionProblem(rule.meta.options, options, `${where}: rules.${id}`) : undefined
+    if (found) throw new ConfigError(found)
   }
   const settings: Record<string, RuleSetting> = {}
   if (config.extends === 'strict') {
