@@ -1,4 +1,5 @@
-// No catastrophic backtracking. Every regular expression of core, the rules, the command line
+// No catastrophic backtracking. `npm test` runs this file on its own, after the others, so that
+// its guards against hangs are not measured on a machine busy with other tests. Every regular expression of core, the rules, the command line
 // and the language server goes through a ReDoS checker: the literals found in the sources, and
 // those built with `new RegExp` while the modules load and lint every fixture. (Phrase patterns,
 // built-in or from a config file, compile to matching functions, not to regular expressions;
@@ -19,8 +20,6 @@ const bounded: [string, string][] = [
   ['/<([^>]+)>/', 'one email header value (context.ts)'],
   ['/[\\r\\n]+$/', 'one line with its own line break (letter.ts)'],
   ["/`'(.+?)'`/", 'a message of the Markdown comment parser, not the draft'],
-  ['/^subject[ \\t]*:', 'anchored at line starts, in the headers of an email'],
-  ['/^(subject|to|cc|date)[ \\t]*:', 'anchored at the start of the draft'],
   ['/(?:^|[.!?:\\n])\\s*$/u', 'the three characters before a run of capitals (informal-tone)'],
   ['/[^\\r\\n]*\\S[^\\r\\n]*/', 'one line (rules/lib/place.ts)'],
   ['/^[\\[{]+|[\\]}]+$/g', 'one placeholder of at most 80 characters (template.ts)'],
@@ -103,12 +102,13 @@ describe('regular expressions', () => {
     const results = await Promise.all(
       [...all].map(async (written) => {
         const end = written.lastIndexOf('/')
-        return {written, result: await check(written.slice(1, end), written.slice(end + 1), {timeout: 60_000})}
+        return {written, result: await check(written.slice(1, end), written.slice(end + 1), {timeout: null, randomSeed: 20260115})}
       })
     )
     const exponential = results.filter(({result}) => result.status === 'vulnerable' && result.complexity.type === 'exponential')
     expect(exponential.map(({written}) => written)).toEqual([])
-    // The checker fuzzes, so what it calls polynomial varies a little from run to run (a bounded
+    // The checker fuzzes from a fixed seed and without a time limit, so its verdicts do not change
+    // with the machine's load from run to run (a bounded
     // repetition such as {1,60} can be called polynomial); any such expression not known to see
     // bounded input must run its own attack string, pumped to 200 KB, without hanging.
     const unexplained = results
