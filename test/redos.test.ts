@@ -1,10 +1,10 @@
 // No catastrophic backtracking. `npm test` runs this file on its own, after the others, so that
-// its guards against hangs are not measured on a machine busy with other tests. Every regular expression of core, the rules, the command line
-// and the language server goes through a ReDoS checker: the literals found in the sources, and
-// those built with `new RegExp` while the modules load and lint every fixture. (Phrase patterns,
-// built-in or from a config file, compile to matching functions, not to regular expressions;
-// their lexer is one of the literals checked here.) Then adversarial 100 KB lines go through
-// the linter in every format.
+// its guards against hangs are not measured on a machine busy with other tests. Every regular
+// expression of core, the rules, the command line and the language server goes through a ReDoS
+// checker: the literals found in the sources, and those built with `new RegExp` while the modules
+// load and lint every fixture. (Phrase patterns, built-in or from a config file, compile to
+// matching functions, not to regular expressions; their lexer is one of the literals checked
+// here.) Then adversarial 100 KB lines go through the linter in every format.
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {check} from 'recheck'
