@@ -21,7 +21,6 @@ const bounded: [string, string][] = [
   ['/[\\r\\n]+$/', 'one line with its own line break (letter.ts)'],
   ["/`'(.+?)'`/", 'a message of the Markdown comment parser, not the draft'],
   ['/(?:^|[.!?:\\n])\\s*$/u', 'the three characters before a run of capitals (informal-tone)'],
-  ['/[^\\r\\n]*\\S[^\\r\\n]*/', 'one line (rules/lib/place.ts)'],
   ['/^[\\[{]+|[\\]}]+$/g', 'one placeholder of at most 80 characters (template.ts)'],
   ["/[ _.\\-']+$/u", 'one placeholder of at most 80 characters (template.ts)'],
   ['/^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$/gu', 'one placeholder of at most 80 characters (template.ts)'],

@@ -23,12 +23,15 @@ export function opening(document: LintDocument): Place | undefined {
     }
   }
   for (const region of regions) {
+    // The first character that is not blank, and its line without the blanks around it: a scan,
+    // since an expression for it tries every start of a long line of blanks.
     const text = source.slice(region.start, region.end)
-    const line = /[^\r\n]*\S[^\r\n]*/.exec(text)
-    if (!line) continue
-    const lead = line[0].length - line[0].trimStart().length
-    const start = region.start + line.index + lead
-    const end = start + line[0].trim().length
+    const first = text.search(/\S/)
+    if (first < 0) continue
+    let lineEnd = first
+    while (lineEnd < text.length && text.charAt(lineEnd) !== '\n' && text.charAt(lineEnd) !== '\r') lineEnd++
+    const start = region.start + first
+    const end = region.start + first + text.slice(first, lineEnd).trimEnd().length
     return {start, end, text: source.slice(start, end)}
   }
   return undefined
