@@ -93,6 +93,22 @@ export function isNameLine(line: string): boolean {
   return words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:de|da|van|von|der|del|la|le|bin|al)$/.test(word))
 }
 
+/**
+ * The lines that touch a region of prose. Lines and regions both come in order, so one sweep
+ * does it: testing every line against every region grew with the square of a long Markdown
+ * draft, which has a region per run of text.
+ */
+function touching(lines: Line[], regions: readonly Region[]): Line[] {
+  const out: Line[] = []
+  let at = 0
+  for (const line of lines) {
+    while (at < regions.length && regions[at]!.end < line.start) at++
+    const region = regions[at]
+    if (region && region.start <= line.end) out.push(line)
+  }
+  return out
+}
+
 function linesOf(source: string, region: Region): Line[] {
   const lines: Line[] = []
   const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/gy
@@ -248,9 +264,7 @@ export function readLetter(source: string, regions: readonly Region[], options: 
   const last_ = regions.at(-1)
   if (!first_ || !last_) return {body: {start: 0, end: 0}, paragraphs: [], zones: [], own: []}
   const from = Math.max(source.lastIndexOf('\n', first_.start - 1), source.lastIndexOf('\r', first_.start - 1)) + 1
-  const all = linesOf(source, {start: from, end: last_.end}).filter((line) =>
-    regions.some((region) => line.start <= region.end && line.end >= region.start)
-  )
+  const all = touching(linesOf(source, {start: from, end: last_.end}), regions)
   const types: (ZoneType | undefined)[] = new Array(all.length).fill(undefined)
   let first = 0
   let subject: Region | undefined
