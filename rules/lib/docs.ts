@@ -53,9 +53,15 @@ const zoneNames: Record<string, string> = {
 }
 
 // Rules that name no zones report in the applicant's own words only; the others say where else.
-function reportsIn(zones: string[]): string {
+// Every README says it, and says what else the reading leaves out.
+function reportsIn(zones: string[], phrases: readonly {skipNegated?: boolean}[]): string {
   const names = zones.map((zone) => zoneNames[zone] ?? `the ${zone}`)
-  return `Reports in ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1)}; never in quoted or forwarded mail.`
+  const where = `Reports in ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1)}; never in quoted or forwarded mail`
+  if (phrases.length === 0) return `${where}.`
+  const denial = phrases.some((phrase) => phrase.skipNegated !== false)
+    ? ' A phrase denied in its clause ("I have not ...", "I know better than to ...") is not reported.'
+    : ' A denial does not change register: these phrases are reported in any clause.'
+  return `${where}, nor in words the draft quotes from someone else, in a person's name or in a web or email address.${denial}`
 }
 
 /** The README of one rule: what, why, examples with the linter's real output, and how to set it. */
@@ -75,7 +81,7 @@ export function renderReadme(rule: RuleData, linter: Linter): string {
     '| default severity | applies to | rewrites |\n| --- | --- | --- |\n' + `| ${severity} | ${kinds} | ${fixes} |`,
     '## Why it matters',
     rule.why,
-    ...(rule.zones ? [reportsIn(rule.zones)] : []),
+    reportsIn(rule.zones ?? ['own'], rule.phrases),
     '## Flagged',
     ...rule.examples.flagged.flatMap((example) => [
       ...contextNote(example.context),
