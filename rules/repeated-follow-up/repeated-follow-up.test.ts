@@ -28,7 +28,8 @@ const flagged: [string, string[]][] = [
   ['We have still not received any response and are getting nervous.', ['We have still not received any response']],
   ['Touching base again about the email I sent before the holidays.', ['Touching base again']],
   ['Sorry to keep bugging you again about this, I promise it is the last time.', ['bugging you again']],
-  ['My message below, from two weeks ago, is still unanswered.', ['My message below']],
+  ['My message below, from two weeks ago, is still unanswered.', ['is still unanswered']],
+  ['Please see my email below from last week.', ['Please see my email below']],
   ['Because I never heard back from the office, I am writing to you a second time.', ['Because I never heard back']]
 ]
 
