@@ -17,6 +17,16 @@ function wordStarts(document: LintDocument, range: Region): number[] {
   return starts
 }
 
+/** Whether a paragraph is one short sentence of thanks or of looking forward. */
+function closingLine(source: string, paragraph: Region): boolean {
+  const text = source.slice(paragraph.start, paragraph.end).trim()
+  return (
+    /^(?:thank|thanks|many thanks|i (?:look|am looking) forward|i appreciate|i am grateful|i'm grateful|with (?:thanks|gratitude))/i.test(text) &&
+    text.split(/\s+/).length <= 20 &&
+    !/[.!?]\s+\S/.test(text)
+  )
+}
+
 function kindName(kind: string): string {
   return kind === 'forward-request' ? 'a request to forward a note' : kind === 'update' ? 'an update' : `a ${kind}`
 }
@@ -38,12 +48,17 @@ export function check(document: LintDocument, report: (finding: Report) => void,
     }
   }
   const maxParagraphs = Number(options.maxParagraphs ?? 4)
-  if (letter.paragraphs.length > maxParagraphs) {
-    const first = letter.paragraphs[maxParagraphs]!
+  // A last line of thanks standing on its own ("Thank you for your time.") closes the letter;
+  // it makes no point of its own, so it is not counted as one.
+  const paragraphs = letter.paragraphs.length > maxParagraphs && closingLine(source, letter.paragraphs.at(-1)!)
+    ? letter.paragraphs.slice(0, -1)
+    : letter.paragraphs
+  if (paragraphs.length > maxParagraphs) {
+    const first = paragraphs[maxParagraphs]!
     report({
       start: first.start,
-      end: letter.paragraphs.at(-1)!.end,
-      message: `The body has ${letter.paragraphs.length} paragraphs; keep it to ${maxParagraphs} or fewer, one point each.`
+      end: paragraphs.at(-1)!.end,
+      message: `The body has ${paragraphs.length} paragraphs; keep it to ${maxParagraphs} or fewer, one point each.`
     })
   }
 }
