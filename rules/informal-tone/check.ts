@@ -34,7 +34,16 @@ const acronyms = new Set(
 
 const words = /[\p{L}\p{N}&]+(?:['\u2019][\p{L}]+)*/gu
 const between = /^[ \t,\-\u2013\u2014&/"\u201c\u201d']*$/u
-const caps = /^(?=.*\p{Lu})[\p{Lu}'\u2019&]+$/u
+// A word of capitals: only capitals, apostrophes and ampersands, and at least one capital.
+const capitalsOnly = /^[\p{Lu}'\u2019&]+$/u
+const capital = /\p{Lu}/u
+const caps = {test: (word: string) => capitalsOnly.test(word) && capital.test(word)}
+
+/** Whether what comes before a word leaves it at the start of a sentence or a line. */
+function opensSentence(before: string): boolean {
+  const kept = before.trimEnd()
+  return kept === '' || /[.!?:]$/.test(kept) || before.slice(kept.length).includes('\n')
+}
 
 interface Word {
   text: string
@@ -88,7 +97,7 @@ function normalCase(source: string, run: Word[]): string {
     /^I(?:['\u2019]|$)/u.test(word) ? 'I' + word.slice(1).toLowerCase() : isAcronym(word) ? word : word.toLowerCase()
   )
   const before = source.slice(Math.max(0, start - 3), start)
-  if (start === 0 || /(?:^|[.!?:\n])\s*$/u.test(before)) out = out.charAt(0).toUpperCase() + out.slice(1)
+  if (start === 0 || opensSentence(before)) out = out.charAt(0).toUpperCase() + out.slice(1)
   return out
 }
 

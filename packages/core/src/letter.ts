@@ -116,7 +116,9 @@ function linesOf(source: string, region: Region): Line[] {
   while (pattern.lastIndex < region.end) {
     const match = pattern.exec(source)
     if (!match || match[0] === '') break
-    const text = match[0].replace(/[\r\n]+$/, '')
+    let cut = match[0].length
+    while (cut > 0 && (match[0].charCodeAt(cut - 1) === 10 || match[0].charCodeAt(cut - 1) === 13)) cut--
+    const text = match[0].slice(0, cut)
     const start = match.index
     // A Markdown hard break ("Sincerely,\") is not part of what the line says.
     lines.push({start, end: Math.min(start + text.length, region.end), text: text.replace(/\\$/, '')})

@@ -82,10 +82,13 @@ export function recipientOfHeader(to: string | undefined, program: ProgramProfil
   // quoted or not, is part of the name.
   const angle = to.indexOf('>')
   const first = angle >= 0 ? to.slice(0, angle + 1) : /^(?:"[^"]*"|[^,"])*/.exec(to)![0]
-  const display = first.replace(/<[^>]*>/, '').replace(/"/g, '').trim()
+  // The address in angle brackets, found by position: an expression for it tries every "<".
+  const open = first.indexOf('<')
+  const close = open < 0 ? -1 : first.indexOf('>', open)
+  const display = (close < 0 ? first : first.slice(0, open) + first.slice(close + 1)).replace(/"/g, '').trim()
   const byName = display && !display.includes('@') ? recipientOfName(display, program, people) : undefined
   if (byName && byName.confidence !== 'weak') return byName
-  const address = /<([^>]+)>/.exec(first)?.[1] ?? first.trim()
+  const address = close > open + 1 ? first.slice(open + 1, close) : first.trim()
   const local = address.split('@')[0]?.toLowerCase() ?? ''
   if (/coord/.test(local)) return {role: 'coordinator', confidence: 'likely'}
   if (/^(?:pd|apd)\b|program\.?director/.test(local)) return {role: local.startsWith('apd') ? 'faculty' : 'program-director', confidence: 'likely'}

@@ -254,7 +254,9 @@ export async function adaptMarkdown(text: string, name: string): Promise<Adapted
     messageControl(mdast, {file, name: 'followup-lint', marker, test: 'html', known: [...ruleIds]})
     const unknown = file.messages.find((message) => message.source === 'unified-message-control')
     if (unknown) {
-      const id = /`'(.+?)'`/.exec(unknown.reason)?.[1] ?? ''
+      const from = unknown.reason.indexOf("`'")
+      const to = from < 0 ? -1 : unknown.reason.indexOf("'`", from + 2)
+      const id = to > from + 2 ? unknown.reason.slice(from + 2, to) : ''
       throw new DraftError(`${name}:${unknown.line}: unknown rule "${id}" in a followup-lint comment`)
     }
     return file.messages.map((message) => byMessage.get(message)).filter((d) => d !== undefined)
