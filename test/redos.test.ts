@@ -16,17 +16,8 @@ import {repoRoot} from './support/cli.js'
 // how they are written; each is named by how it starts. The adversarial lines below feed the
 // ones that see a whole draft.
 const bounded: [string, string][] = [
-  ['/^[\\[{]+|[\\]}]+$/g', 'one placeholder of at most 80 characters (template.ts)'],
-  ["/[ _.\\-']+$/u", 'one placeholder of at most 80 characters (template.ts)'],
-  ['/^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$/gu', 'one placeholder of at most 80 characters (template.ts)'],
-  ['/^(?:\\r?\\n|\\r)[ \\t]*([^\\r\\n,]*[^\\s,])/', 'anchored at the end of a salutation (wrong-program)'],
-  ['/^\\s*(?:(?:with |and )?', 'anchored; one line (letter.ts)'],
-  ['/^[ \\t]*(?:sincerely', 'anchored; one line (wrong-program)'],
   ['/(\\bAAMC\\b[^\\n\\d]{0,24})', 'a bounded stretch after each "AAMC" (redact.ts)'],
-  ['/(?<![ \\t])[ \\t]+\\n/g', 'tried once per run of blanks, at its start (email.ts)'],
-  ['/(?<!\\s)\\s+$/', 'tried once per run of blanks, at its start (email.ts)'],
   ["/(?<![\\p{L}'\\u2019", 'each word taken whole once, at its start (missing-identifier)'],
-  ['/^[ \\t]{200,}', 'anchored at line starts; each line is scanned once (markdown.ts)']
 ]
 
 function sources(dir: string): string[] {

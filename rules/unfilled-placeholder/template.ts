@@ -230,13 +230,13 @@ export function checkTemplate(
       const found = match[0]
       const end = start + found.length
       if (groups['doubled'] || groups['unbalanced']) {
-        const inner = found.replace(/^[\[{]+|[\]}]+$/g, '').trim()
+        const inner = trimWhere(found, (char) => char === '[' || char === '{', (char) => char === ']' || char === '}').trim()
         const shape = found.startsWith('[') ? 'doubled brackets' : 'unbalanced braces'
         const fix = found.startsWith('[') ? `[${inner}]` : `{{${inner}}}`
         flag(start, found, `“${found}” has ${shape}; write ${fix}.`)
       } else if (groups['unclosed']) {
         // Separators at the end are punctuation of the sentence, not part of the name.
-        const opened = found.replace(/[ _.\-']+$/u, '')
+        const opened = trimWhere(found, () => false, (char) => " _.-'".includes(char))
         const close = opened.startsWith('[') ? '“]”' : '“}}”'
         flag(start, opened, `“${opened}” opens a placeholder that is never closed; add the closing ${close}.`)
       } else if (groups['stray']) {
@@ -278,7 +278,7 @@ export function checkTemplate(
   for (const slot of slots) {
     if (covered.some((range) => range.start < slot.end && slot.start < range.end)) continue
     const text = source.slice(slot.start, slot.end)
-    const inner = text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    const inner = trimWhere(text, notWordChar, notWordChar)
     const style = firstStyle ?? 'square'
     const message = /^[<{$%]/.test(text) && wellFormedName.test(inner)
       ? `“${text}” is not a placeholder style templates use; write ${display(style, inner)}.`
@@ -288,4 +288,20 @@ export function checkTemplate(
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end)
   for (const finding of findings) report(finding)
+}
+
+const wordChar = /[\p{L}\p{N}]/u
+const notWordChar = (char: string) => !wordChar.test(char)
+
+/**
+ * The text without the characters `fromStart` accepts at its start and `fromEnd` at its end,
+ * found by walking in from each side (an expression anchored at the end tries every start).
+ */
+function trimWhere(text: string, fromStart: (char: string) => boolean, fromEnd: (char: string) => boolean): string {
+  const chars = [...text]
+  let first = 0
+  while (first < chars.length && fromStart(chars[first]!)) first++
+  let last = chars.length
+  while (last > first && fromEnd(chars[last - 1]!)) last--
+  return chars.slice(first, last).join('')
 }

@@ -10,8 +10,6 @@ import {
 
 const titles = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor'])
 const degrees = /^(?:md|do|phd|mph|mba|ms\d|msc|bs|ba|bsc)$/
-const closings =
-  /^[ \t]*(?:sincerely|best(?: regards| wishes)?|kind regards|warm regards|regards|respectfully|warmly|cordially|gratefully|with gratitude|thank you|thanks|many thanks|yours truly)[ \t]*,?[ \t]*$/im
 
 /** Lower-case words of a name as the tokenizer writes them ("O'Neil-Park" is "o'neil", "park"). */
 function words(name: string): string[] {
@@ -134,18 +132,20 @@ export function check(document: LintDocument, report: (finding: Report) => void)
 
   if (applicant.name) {
     const expected = new Set(words(applicant.name))
-    for (const region of document.regions) {
-      const text = source.slice(region.start, region.end)
-      const closing = closings.exec(text)
-      if (!closing) continue
-      const after = text.slice(closing.index + closing[0].length)
-      const line = /^(?:\r?\n|\r)[ \t]*([^\r\n,]*[^\s,])/.exec(after)
-      if (!line) continue
-      const name = line[1]!
+    // The signed name: the signature's first line, up to a comma (", MD"), as the letter
+    // reader found it, whatever closing came before.
+    const signature = document.letter.signature
+    if (signature) {
+      let lineEnd = signature.start
+      while (lineEnd < signature.end && source.charAt(lineEnd) !== '\n' && source.charAt(lineEnd) !== '\r') lineEnd++
+      const comma = source.indexOf(',', signature.start)
+      const nameEnd = comma >= 0 && comma < lineEnd ? comma : lineEnd
+      const name = source.slice(signature.start, nameEnd).trimEnd()
       const signed = words(name).filter((word) => !titles.has(word) && !degrees.test(word))
-      if (signed.length === 0 || signed.length > 5 || signed.every((word) => expected.has(word))) continue
-      const start = region.start + closing.index + closing[0].length + line[0].length - name.length
-      say({start, end: start + name.length}, (actual) => `“${actual}” signs the draft with a name other than the one in your profile (${applicant.name}); sign with the name on your application.`)
+      if (signed.length > 0 && signed.length <= 5 && !signed.every((word) => expected.has(word))) {
+        const start = signature.start
+        say({start, end: start + name.length}, (actual) => `“${actual}” signs the draft with a name other than the one in your profile (${applicant.name}); sign with the name on your application.`)
+      }
     }
   }
 }

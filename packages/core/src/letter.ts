@@ -64,8 +64,9 @@ const headerLine = /^\s*(?:to|from|cc|bcc|date|re)\s*:/i
 const salutationLine =
   /^\s*(?:dear|hello|hi|hey|hiya|yo|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b.{0,80}$/i
 const sentenceEnd = /[.?]\s*$/
+// Tested on the line without the blanks around it.
 const signOffLine =
-  /^\s*(?:(?:with |and )?(?:(?:very |all (?:the )?)?best|kind|kindest|warm|warmest|sincere|heartfelt|many|much|my)? ?(?:regards|wishes|thanks|gratitude|appreciation|respect)|sincerely(?: yours)?|yours(?: (?:sincerely|truly|faithfully|respectfully))?|respectfully(?: yours| submitted)?|warmly|cordially|cheers|best|all the best|thanks(?: again| so much| and regards)?|thank you(?: again| so much| and best regards)?|gratefully(?: yours)?|take care|xoxo)\s*[,.!]*\s*$/i
+  /^(?:(?:with |and )?(?:(?:very |all (?:the )?)?best|kind|kindest|warm|warmest|sincere|heartfelt|many|much|my)? ?(?:regards|wishes|thanks|gratitude|appreciation|respect)|sincerely(?: yours)?|yours(?: (?:sincerely|truly|faithfully|respectfully))?|respectfully(?: yours| submitted)?|warmly|cordially|cheers|best|all the best|thanks(?: again| so much| and regards)?|thank you(?: again| so much| and best regards)?|gratefully(?: yours)?|take care|xoxo)[,.!]*$/i
 
 /**
  * A closing that the list of sign-offs does not know ("Thanks for all you do,", "With so much
@@ -319,7 +320,7 @@ export function readLetter(source: string, regions: readonly Region[], options: 
   let signOff: Region | undefined
   let signOffAt = -1
   for (let i = lastOwn; i >= first; i--) {
-    if (own(i) && signOffLine.test(all[i]!.text)) {
+    if (own(i) && signOffLine.test(all[i]!.text.trim())) {
       // "Thank you again." followed by a sentence is a sentence of the letter, not its close.
       let next = i + 1
       while (next <= lastOwn && !own(next)) next++

@@ -80,8 +80,18 @@ function stripBlocks(html: string): string {
 
 // Runs of blanks matched from their first character only, so a long run that is not followed by
 // what the expression wants is tried once, not once per character (which is quadratic).
-const blanksBeforeNewline = /(?<![ \t])[ \t]+\n/g
-const trailingSpace = /(?<!\s)\s+$/
+/** The text without the blanks at the end of each line, walked line by line. */
+function withoutBlanksBeforeNewlines(text: string): string {
+  return text
+    .split('\n')
+    .map((line, index, lines) => {
+      if (index === lines.length - 1) return line
+      let end = line.length
+      while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--
+      return line.slice(0, end)
+    })
+    .join('\n')
+}
 
 /** The character a numeric reference names; as in HTML, one that names none is U+FFFD. */
 function character(code: number): string {
@@ -144,7 +154,8 @@ export function htmlToText(html: string): string {
   const blocks = markQuotedHtml(stripBlocks(html.replace(/[\u0001\u0002]/g, '')))
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|div|li|h[1-6]|tr|blockquote)\s*>/gi, '\n\n')
-  const text = stripTags(blocks)
+  const text = withoutBlanksBeforeNewlines(
+    stripTags(blocks)
     .replace(/&nbsp;/gi, ' ')
     .replace(/&lt;/gi, '<')
     .replace(/&gt;/gi, '>')
@@ -152,7 +163,7 @@ export function htmlToText(html: string): string {
     .replace(/&#(\d{1,8});/g, (_, code: string) => unmarked(character(Number(code))))
     .replace(/&#x([0-9a-f]{1,8});/gi, (_, code: string) => unmarked(character(Number.parseInt(code, 16))))
     .replace(/&amp;/gi, '&')
-    .replace(blanksBeforeNewline, '\n')
+  )
     .replace(/\n{3,}/g, '\n\n')
   return prefixQuoted(text.trim()).replace(/\n{3,}/g, '\n\n').trimEnd()
 }
@@ -174,7 +185,7 @@ function partFirstLine(raw: string, type: string): Region {
 
 /** Where `body` is written in `raw` as it reads (after the headers), if it is. */
 function findBody(raw: string, body: string, from: number): Region | undefined {
-  const trimmed = body.replace(trailingSpace, '')
+  const trimmed = body.trimEnd()
   if (trimmed === '') return undefined
   for (const candidate of [trimmed, trimmed.replace(/\r?\n/g, '\r\n')]) {
     const at = raw.indexOf(candidate, from)

@@ -179,7 +179,6 @@ function marker(node: unknown) {
 // nests. No letter nests quotes or lists a hundred levels deep: such a draft is refused before
 // it is parsed, whether it nests by indentation or by markers in a row ("> > >", "- - -").
 const maxDepth = 100
-const deepList = /^[ \t]{200,}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/m
 
 /** The most container markers (quote marks, list bullets and numbers) that open one line. */
 export function markerDepth(text: string): number {
@@ -187,8 +186,11 @@ export function markerDepth(text: string): number {
   let at = 0
   while (at < text.length) {
     let depth = 0
+    const lineStart = at
+    let indent = -1
     for (;;) {
       while (text[at] === ' ' || text[at] === '\t') at++
+      if (indent < 0) indent = at - lineStart
       const char = text[at]
       if (char === '>') {
         at++
@@ -204,6 +206,8 @@ export function markerDepth(text: string): number {
       }
       depth++
     }
+    // A marker indented two columns a level: a list indented two hundred columns is a hundred deep.
+    if (depth > 0) depth = Math.max(depth, Math.floor(indent / 2) + 1)
     if (depth > deepest) deepest = depth
     const next = text.indexOf('\n', at)
     if (next < 0) break
@@ -226,7 +230,7 @@ function treeDepth(root: MdastRoot): number {
 
 export async function adaptMarkdown(text: string, name: string): Promise<AdaptedDraft> {
   const tooDeep = () => new DraftError(`${name}: quotes or lists nested too deeply to be a draft (more than ${maxDepth} levels)`)
-  if (deepList.test(text) || markerDepth(text) > maxDepth) throw tooDeep()
+  if (markerDepth(text) > maxDepth) throw tooDeep()
   const mdast = processor.parse(text) as MdastRoot
   // Nesting the markers do not show (emphasis in emphasis, say) still has its limit.
   if (treeDepth(mdast) > maxDepth * 2) throw tooDeep()
