@@ -1,21 +1,54 @@
 import {isProgramAcronym, type LintDocument, namesProgram, type Region, type Report} from '@followup-lint/core'
 import {monthName} from '../lib/dates.js'
 
-// Both expressions below are only tested, never matched for their text, so each is written in
-// the form that finds a match exactly when the plain one would, in one pass: a word is taken
-// whole from its first letter (the look-ahead and back-reference keep it from being given back
-// letter by letter) and must hold a capital; trying every capital of a long word against the
-// rest of it took time that grew with the square of its length.
+// Names are found by walking the words, not with one expression: an expression that takes a
+// word with a capital and tries it against what follows backtracks over every capital of a long
+// word, and a checker cannot tell that it stays linear.
+
+/** The letters of a word's end that can be part of a name ("Ruiz", "O'Neil", "Smith-Park"). */
+const nameChar = /[\p{L}'\u2019\-]/u
+const placeChar = /[\p{L}'\u2019&.\-]/u
+
+/** The run of characters at the end of a word that `char` accepts, walked back from the end. */
+function tailOf(word: string, char: RegExp): string {
+  const chars = [...word]
+  let at = chars.length
+  while (at > 0 && char.test(chars[at - 1]!)) at--
+  return chars.slice(at).join('')
+}
+const capital = /\p{Lu}/u
+const capitalized = /^\p{Lu}[\p{L}'\u2019\-]+/u
+
+/**
+ * Whether `next` holds for a pair of words in a row: the first ends in a run of characters `tail` accepts that
+ * holds a capital (an initial's period may follow when `period`), and `next` is the next word.
+ */
+function pairs(line: string, tail: RegExp, period: boolean, next: (rest: string, word: string) => boolean): boolean {
+  const words = line.split(/\s+/).filter((word) => word !== '')
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = period && words[i]!.endsWith('.') ? words[i]!.slice(0, -1) : words[i]!
+    const run = tailOf(word, tail)
+    if (run === '' || !capital.test(run)) continue
+    // The next two words are all a kind of place can span ("Medical Center").
+    if (next(words.slice(i + 1, i + 3).join(' '), words[i + 1]!)) return true
+  }
+  return false
+}
 
 // Capitalized words, initials and hyphenated or apostrophized names: "Ana Ruiz", "J. P. O'Neil"
-// (as tested: a word with a capital, then a capitalized word of two letters or more).
-const fullName = /(?<![\p{L}'\u2019\-])(?=([\p{L}'\u2019\-]*))\1(?<=\p{Lu}[\p{L}'\u2019\-]*)\.?\s+\p{Lu}[\p{L}'\u2019\-]+/u
+// (a word with a capital, then a capitalized word of two letters or more).
+function hasFullName(line: string): boolean {
+  return pairs(line, nameChar, true, (_, word) => capitalized.test(word))
+}
 const specialty =
   /\b(?:internal medicine|medicine|pediatrics?|paediatrics?|surgery|surgical|family medicine|emergency medicine|neurology|psychiatry|obstetrics|gynecology|ob\/?gyn|ob-gyn|anesthesiology|anaesthesia|anesthesia|radiology|dermatology|ophthalmology|otolaryngology|ENT|urology|orthopa?edics?|neurosurgery|pathology|physical medicine|PM&R|rehabilitation|radiation oncology|oncology|med-peds|transitional year|preliminary|nuclear medicine|preventive medicine|medical genetics|child neurology|cardiology|interventional)\b/i
-// "Lakeshore Family Medicine Residency", "University of Vermont" (as tested: a word with a capital
-// before the kind of place, or a capital after "... of").
-const programName =
-  /(?<![\p{L}'\u2019&.\-])(?=([\p{L}'\u2019&.\-]*))\1(?<=\p{Lu}[\p{L}'\u2019&.\-]*)\s+(?:[Rr]esidency|[Pp]rogram(?:me)?|[Hh]ospital|[Uu]niversity|[Mm]edical [Cc]enter|[Hh]ealth|[Cc]linic|[Cc]ollege|[Ii]nstitute)\b|\b(?:University|Hospital|Medical Center|Health|Clinic|College|Institute) of \p{Lu}/u
+// "Lakeshore Family Medicine Residency", "University of Vermont": a word with a capital before
+// the kind of place, or a capital after "University of".
+const kindOfPlace = /^(?:[Rr]esidency|[Pp]rogram(?:me)?|[Hh]ospital|[Uu]niversity|[Mm]edical [Cc]enter|[Hh]ealth|[Cc]linic|[Cc]ollege|[Ii]nstitute)\b/
+const placeOf = /\b(?:University|Hospital|Medical Center|Health|Clinic|College|Institute) of \p{Lu}/u
+function hasProgramName(text: string): boolean {
+  return placeOf.test(text) || pairs(text, placeChar, false, (rest) => kindOfPlace.test(rest))
+}
 const interview = /\binterview(?:ed|ing|s)?\b/i
 const date = new RegExp(
   String.raw`\b${monthName}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthName}\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b(?:yesterday|today|this morning|last week|(?:on |last |this past )(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
@@ -84,7 +117,7 @@ export function check(document: LintDocument, report: (finding: Report) => void)
       .split(/\r\n|\r|\n/)
       // A nickname in brackets is no part of the name to test: "Theodore (Teddy) Marchand".
       .map((line) => line.split(',')[0]!.replace(/\([^()\n]{0,40}\)/g, ''))
-      .some((line) => (fullName.test(line) && !/[\d:@]/.test(line)) || slotNames(line).some((name) => /name/.test(name)))
+      .some((line) => (hasFullName(line) && !/[\d:@]/.test(line)) || slotNames(line).some((name) => /name/.test(name)))
   if (!signed) {
     // Point at the line where the name should be: the signature's first line.
     const at = letter.signature
@@ -99,7 +132,7 @@ export function check(document: LintDocument, report: (finding: Report) => void)
   }
   // The signature names the applicant's own school, never the program written to.
   const unsigned = letter.signature ? source.slice(document.regions[0]?.start ?? 0, letter.signature.start) : all
-  if (!specialty.test(all) && !programName.test(unsigned) && !hasSlot(/program|specialty|residency|hospital/) && !namesByShortForm(document)) {
+  if (!specialty.test(all) && !hasProgramName(unsigned) && !hasSlot(/program|specialty|residency|hospital/) && !namesByShortForm(document)) {
     report({
       ...firstLine(source, letter.body),
       message: 'The draft never names the program or the specialty: say which residency you interviewed with in the first paragraph.'
