@@ -143,6 +143,20 @@ describe('the language server under abuse', () => {
     await answers()
   })
 
+  it('takes the size cap from the maxSize setting', async () => {
+    client.settings = {maxSize: 0.5}
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {followupLint: {maxSize: 0.5}}})
+    const doc = uri('over-half-a-megabyte.txt')
+    const text = 'You are my #1 program. '.repeat(30_000)
+    await client.connection.sendNotification('textDocument/didOpen', {textDocument: {uri: doc, languageId: 'plaintext', version: 1, text}})
+    const published = await client.diagnostics(doc, (p) => p.version === 1)
+    expect(published.diagnostics.map((d) => d.message)).toEqual([
+      'followup-lint does not check this document: it is larger than the 512 KB limit for a draft (followupLint.maxSize).'
+    ])
+    client.settings = {}
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {followupLint: {}}})
+  })
+
   it('still shuts down and exits cleanly', async () => {
     await client.connection.sendRequest('shutdown')
     await client.connection.sendNotification('exit')

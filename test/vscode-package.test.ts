@@ -56,6 +56,7 @@ describe('the VS Code extension package', () => {
     expect(Object.keys(manifest.contributes.configuration.properties).sort()).toEqual([
       'followupLint.context',
       'followupLint.enable',
+      'followupLint.maxSize',
       'followupLint.rules'
     ])
     expect(zip.readAsText('extension.vsixmanifest')).toContain('Id="followup-lint-vscode"')

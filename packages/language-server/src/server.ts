@@ -88,20 +88,26 @@ interface Linted {
   result: LintResult
 }
 
+/** The size cap in bytes that settings give, `maxSize` megabytes (4 by default, as the command line). */
+function capOf(settings: Settings): number {
+  return Math.round(settings.maxSize * 1024 * 1024) || defaultMaxBytes
+}
+
 /** Whether a document is over the size cap of every front door: it is then not linted at all. */
-function tooLarge(document: TextDocument): boolean {
+function tooLarge(document: TextDocument, settings: Settings): boolean {
   const text = document.getText()
+  const cap = capOf(settings)
   // Three bytes per UTF-16 unit at the most: the exact count only near the cap.
-  return text.length * 3 > defaultMaxBytes && utf8Length(text) > defaultMaxBytes
+  return text.length * 3 > cap && utf8Length(text) > cap
 }
 
 /** The one diagnostic of a document over the cap, so that the user knows why nothing is shown. */
-function sizeNotice(): Diagnostic {
+function sizeNotice(settings: Settings): Diagnostic {
   return {
     range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
     severity: 3,
     source: 'followup-lint',
-    message: `followup-lint does not check this document: it is larger than the ${formatSize(defaultMaxBytes)} limit for a draft.`
+    message: `followup-lint does not check this document: it is larger than the ${formatSize(capOf(settings))} limit for a draft (followupLint.maxSize).`
   }
 }
 
@@ -186,8 +192,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!current || current.version !== document.version || shuttingDown) return
     const diagnostics = !settings.enable
       ? []
-      : tooLarge(current)
-        ? [sizeNotice()]
+      : tooLarge(current, settings)
+        ? [sizeNotice(settings)]
         : toLspDiagnostics(await resultFor(current, settings), current, docsUrl)
     // Linting is asynchronous now (config files, Markdown): check the version once more.
     if (documents.get(uri)?.version !== current.version || shuttingDown) return
@@ -275,7 +281,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document) return undefined
     const settings = await store.settingsFor(uri)
     const current = documents.get(uri)
-    if (!current || !settings.enable || tooLarge(current)) return undefined
+    if (!current || !settings.enable || tooLarge(current, settings)) return undefined
     const result = await resultFor(current, settings)
     // An edit that landed while linting makes the findings stale; answer for the new text later.
     if (documents.get(uri)?.version !== current.version) return undefined

@@ -32,6 +32,15 @@ describe('parsing editor settings', () => {
     }
   )
 
+  it('takes a size cap in megabytes, and refuses one that is not a sensible number', () => {
+    expect(parseSettings({maxSize: 0.5}, known)).toEqual({settings: {maxSize: 0.5}, problems: []})
+    for (const maxSize of [0, -1, 'big', 2048, Number.NaN]) {
+      expect(parseSettings({maxSize}, known).problems).toEqual([
+        'followupLint.maxSize: must be a number of megabytes, more than 0 and at most 1024'
+      ])
+    }
+  })
+
   it('drops what is not, one problem per bad value', () => {
     const {settings, problems} = parseSettings(
       {
@@ -69,6 +78,7 @@ describe('merging', () => {
       )
     ).toEqual({
       enable: true,
+      maxSize: 4,
       rules: {flattery: 'error', 'social-media': 'info'},
       context: {kind: 'update', program: 'B'}
     })
@@ -93,7 +103,7 @@ describe('the settings store', () => {
   it('reads the editor settings once per document until cleared', async () => {
     const {settings, asked} = store(async () => ({rules: {flattery: 'info'}, context: {kind: 'update'}}))
     const first = await settings.settingsFor('file:///a.txt')
-    expect(first).toEqual({enable: true, rules: {flattery: 'info'}, context: {kind: 'update'}})
+    expect(first).toEqual({enable: true, maxSize: 4, rules: {flattery: 'info'}, context: {kind: 'update'}})
     expect(await settings.settingsFor('file:///a.txt')).toBe(first)
     expect(asked()).toBe(1)
     settings.clear()
@@ -105,7 +115,7 @@ describe('the settings store', () => {
     const {settings, reported} = store(async () => {
       throw new Error('no answer')
     })
-    expect(await settings.settingsFor('file:///b.txt')).toEqual({enable: true, rules: {}, context: {}})
+    expect(await settings.settingsFor('file:///b.txt')).toEqual({enable: true, maxSize: 4, rules: {}, context: {}})
     settings.clear()
     await settings.settingsFor('file:///b.txt')
     expect(reported).toEqual(['could not read the editor settings: no answer'])

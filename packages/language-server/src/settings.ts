@@ -3,6 +3,8 @@ import {type LintContext, messageKinds, type RuleSetting} from '@followup-lint/c
 /** What the server needs to lint one document. */
 export interface Settings {
   enable: boolean
+  /** The largest document linted, in megabytes: the command line's `--max-size`. */
+  maxSize: number
   rules: Record<string, RuleSetting>
   context: LintContext
 }
@@ -10,11 +12,12 @@ export interface Settings {
 /** Settings from one source, any of which may be missing. */
 export interface PartialSettings {
   enable?: boolean
+  maxSize?: number
   rules?: Record<string, RuleSetting>
   context?: LintContext
 }
 
-export const defaultSettings: Settings = Object.freeze({enable: true, rules: {}, context: {}})
+export const defaultSettings: Settings = Object.freeze({enable: true, maxSize: 4, rules: {}, context: {}})
 
 const levels = new Set(['off', 'info', 'warning', 'error'])
 const recipients = ['coordinator', 'program-office', 'interviewer', 'program-director', 'faculty']
@@ -61,6 +64,11 @@ export function parseSettings(
     if (typeof raw.enable === 'boolean') settings.enable = raw.enable
     else problems.push('followupLint.enable: must be true or false')
   }
+  if (raw.maxSize !== undefined) {
+    const size = raw.maxSize
+    if (typeof size === 'number' && Number.isFinite(size) && size > 0 && size <= 1024) settings.maxSize = size
+    else problems.push('followupLint.maxSize: must be a number of megabytes, more than 0 and at most 1024')
+  }
   if (raw.rules !== undefined) {
     if (!isObject(raw.rules)) {
       problems.push('followupLint.rules: must be an object of rule ids')
@@ -95,10 +103,11 @@ export function parseSettings(
 
 /** Layer settings: later sources win, rule by rule and context key by context key. */
 export function mergeSettings(...layers: (PartialSettings | undefined)[]): Settings {
-  const merged: Settings = {enable: defaultSettings.enable, rules: {}, context: {}}
+  const merged: Settings = {enable: defaultSettings.enable, maxSize: defaultSettings.maxSize, rules: {}, context: {}}
   for (const layer of layers) {
     if (!layer) continue
     if (layer.enable !== undefined) merged.enable = layer.enable
+    if (layer.maxSize !== undefined) merged.maxSize = layer.maxSize
     Object.assign(merged.rules, layer.rules)
     Object.assign(merged.context, layer.context)
   }
