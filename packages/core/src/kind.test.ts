@@ -23,7 +23,10 @@ describe('kind detection', () => {
     ['I wanted to clarify something I said about my research year.', 'correction'],
     ['Thank you again. My manuscript on sepsis bundles was accepted for publication last week.', 'update'],
     ['Would you be willing to forward a short note to Dr. Abebe?', 'forward-request'],
-    ['Thanks so much for a great day? It was lovely.', 'thank-you']
+    ['Thanks so much for a great day? It was lovely.', 'thank-you'],
+    ['Thank you for the reminder. I am happy to confirm that my contact information is correct.', 'thank-you'],
+    ['I would like to correct one thing I said about my research year.', 'correction'],
+    ['A correction: my Step 1 attempt was in 2024, not 2023.', 'correction']
   ])('reads %j as a %s', (text, kind) => {
     expect(linter.lint(text).kind).toBe(kind)
   })

@@ -18,7 +18,8 @@ const cues: Record<MessageKind, [number, string[]][]> = {
     [1, ['thank you for', 'thanks for', '(grateful|appreciated|appreciate) (the|your|our|having)', 'thank you note']]
   ],
   correction: [
-    [3, ['(clarify|clarification|correct|correction|misspoke|misstated|misspoken|inaccurate|misleading|misunderstanding|misinterpreted|wrong impression|set the record straight|inaccuracy)']],
+    // "correct" as a verb or a noun; "my contact information is correct" corrects nothing.
+    [3, ['(clarify|clarification|=correction|=corrections|=corrected|=correcting|misspoke|misstated|misspoken|inaccurate|misleading|misunderstanding|misinterpreted|wrong impression|set the record straight|inaccuracy)', '(to|i|we|let me|briefly) =correct']],
     [2, ['(i|may) (said|have said|stated|mentioned) *3 (incorrectly|wrong|by mistake)', 'to be (precise|accurate|clear)']]
   ],
   update: [
