@@ -154,13 +154,18 @@ describe('odd input', () => {
 })
 
 describe('big input', () => {
-  it('a 10 MB draft is linted, with every finding inside the text', () => {
-    const paragraph = 'Thank you for the interview on January 12. You are my #1 program and I loved the residents.\n\n'
-    const text = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length))
+  it('a 10 MB draft is linted, with every finding inside the text, also those of the checks that walk parsed trees', () => {
+    const paragraph = 'Thank you for the interview on January 12. You are my #1 program and I ate a apple with the residents.\n\n'
+    const count = Math.ceil(10_000_000 / paragraph.length)
+    const text = paragraph.repeat(count)
     const [entry] = report(run(['-f', 'json', '--max-size', '12', file('ten-mb.txt', text)], {timeout: 120_000}))
     const ranking = entry!.messages.filter((m) => m.ruleId === 'ranking-pressure')
-    expect(ranking.length).toBe(Math.ceil(10_000_000 / paragraph.length))
+    expect(ranking.length).toBe(count)
     expect(flagged(text, ranking.at(-1)!)).toBe('You are my #1')
+    // a-an walks the trees, which a draft this long parses again piece by piece.
+    const article = entry!.messages.filter((m) => m.ruleId === 'a-an')
+    expect(article.length).toBe(count)
+    expect(flagged(text, article.at(-1)!)).toBe('a')
   }, 150_000)
 
   it('a 1 MB draft on one line is linted', () => {

@@ -350,15 +350,30 @@ function cutTree(tree: Root, keep: readonly Region[]): {tokens: Token[]; pieces:
   return {tokens, pieces: [{tree: cut, offset: 0}]}
 }
 
+// Up to this much prose, the parsed trees are kept for the checks built on retext plugins;
+// beyond it (a draft far longer than any email) each piece is parsed again when a check walks
+// it and let go after, so a 10 MB draft does not hold every tree of it at once.
+const keptTrees = 2 * 1024 * 1024
+
 function parse(source: string, regions: readonly Region[]): {tokens: Token[]; pieces: ParsedPiece[]} {
   const tokens: Token[] = []
   const pieces: ParsedPiece[] = []
   const counters = {sentence: 0, paragraph: 0}
+  const size = regions.reduce((sum, region) => sum + region.end - region.start, 0)
+  const parsePiece = (start: number, end: number) => parser.parse(maskInvisible(source.slice(start, end))) as Root
   for (const region of regions) {
     for (const piece of chunk(source, region)) {
-      const tree = parser.parse(maskInvisible(source.slice(piece.start, piece.end))) as Root
+      const tree = parsePiece(piece.start, piece.end)
       tokenize(tree, piece.start, tokens, counters)
-      pieces.push({tree, offset: piece.start})
+      if (size <= keptTrees) pieces.push({tree, offset: piece.start})
+      else {
+        pieces.push({
+          get tree() {
+            return parsePiece(piece.start, piece.end)
+          },
+          offset: piece.start
+        })
+      }
     }
   }
   return {tokens, pieces}
