@@ -190,6 +190,8 @@ export interface ContextSources {
   applicant?: ApplicantProfile
   /** The draft's text and prose regions, for detection. */
   text?: string
+  /** The letter as read from `text` and `regions`, when the caller has read it already. */
+  letter?: Letter
   regions?: readonly Region[]
   /** Today, for rules that measure time; the system clock when absent. */
   clock?: () => Date
@@ -222,7 +224,7 @@ export function resolveContext(sources: ContextSources): LintContext {
   // What the draft says about itself: the applicant's own words, and the program's email the
   // draft replies to or forwards.
   const source = sources.text ?? ''
-  const letter = readLetter(source, sources.regions ?? [{start: 0, end: source.length}])
+  const letter = sources.letter ?? readLetter(source, sources.regions ?? [{start: 0, end: source.length}])
   // Read in the prose only: an email's own From and Date headers are blank there, so they are
   // never taken for the start of a quoted message.
   const others = otherPeoplesText(text, letter.zones)

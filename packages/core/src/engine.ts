@@ -7,7 +7,7 @@ import {type Match, PhraseMatcher} from './matcher.js'
 import {clauseStarts, polarity} from './polarity.js'
 import {attributeQuotations} from './quotes.js'
 import {detectKind, type KindCue, kindCues} from './kind.js'
-import {ownZones, readLetter, type Zone, type ZoneType} from './letter.js'
+import {type Letter, ownZones, readLetter, type Zone, type ZoneType} from './letter.js'
 import {markNames} from './names.js'
 import {readAloudScore} from './score.js'
 import {notWordsIn} from './in-place.js'
@@ -49,6 +49,8 @@ export interface LintOptions {
    * `regions` (the Markdown adapter builds one so words split by markup stay whole).
    */
   tree?: Root
+  /** The letter as `readLetter` reads the text and regions, when the caller has read it already. */
+  letter?: Letter
   /** Drops the findings the draft itself switches off, before the score is taken. */
   filter?: (messages: Diagnostic[]) => Diagnostic[]
 }
@@ -169,7 +171,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     // Phrase and tone rules judge the applicant's own words only: the quoted thread, a
     // forwarded message, the letterhead and the signature are not parsed into tokens.
     // Only a Markdown draft comes with a tree.
-    const letter = readLetter(source, regions, {markdown: options.tree !== undefined})
+    const letter = options.letter ?? readLetter(source, regions, {markdown: options.tree !== undefined})
     const own = intersect(regions, letter.own)
     const {tokens, pieces} = options.tree ? cutTree(options.tree, own) : parse(source, own)
     let contextTokens: Token[] | undefined

@@ -1,5 +1,6 @@
 // Lint one draft the way every consumer does: its config, its format, its context.
 import {adaptDraft} from '../adapters/index.js'
+import {readLetter} from '../letter.js'
 import type {DraftFormat} from '../adapters/types.js'
 import {type ContextKey, resolveContext} from '../context.js'
 import type {Diagnostic, LintResult, Rule, RuleSetting} from '../types.js'
@@ -43,6 +44,9 @@ export async function lintDraft(text: string, options: LintDraftOptions): Promis
   const draft = await adaptDraft(text, {...(filePath ? {filePath} : {}), ...(options.format ? {format: options.format} : {})})
   // `template` in front matter says how to read the draft, so it is not a context key.
   const {template: templateKey, ...frontMatter} = draft.frontMatter ?? {}
+  // Read once, for the context and the linter alike: a Markdown draft's block quotes are read as
+  // Markdown by both.
+  const letter = readLetter(draft.source, draft.regions, {markdown: draft.tree !== undefined})
   const context = resolveContext({
     flags: options.flags ?? {},
     ...(draft.frontMatter ? {frontMatter} : {}),
@@ -52,6 +56,7 @@ export async function lintDraft(text: string, options: LintDraftOptions): Promis
     ...(config.applicant ? {applicant: config.applicant} : {}),
     text: draft.source,
     regions: draft.regions,
+    letter,
     ...(options.clock ? {clock: options.clock} : {})
   })
   const ids = linter.rules.map((rule) => rule.meta.id)
@@ -62,6 +67,7 @@ export async function lintDraft(text: string, options: LintDraftOptions): Promis
     preset,
     rules,
     regions: draft.regions,
+    letter,
     ...(draft.tree ? {tree: draft.tree} : {}),
     ...(draft.filter ? {filter: (messages: Diagnostic[]) => draft.filter!(messages, ids)} : {})
   })
