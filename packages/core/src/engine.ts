@@ -14,12 +14,14 @@ import {notWordsIn} from './in-place.js'
 import {optionProblem} from './options.js'
 import {maskInvisible} from './stem.js'
 import {tokenize} from './tokens.js'
+import {clip, clipLetter, windowsOf} from './windows.js'
 import type {
   Diagnostic,
   LintContext,
   Quotation,
   LintDocument,
   LintResult,
+  MessageKind,
   ParsedPiece,
   PhraseEntry,
   Region,
@@ -120,6 +122,12 @@ export interface Linter {
   /** Load what the rules these options enable need; call once before linting with them. */
   prepare(options?: LintOptions): Promise<void>
   lint(source: string, options?: LintOptions): LintResult
+  /**
+   * The same as `lint`, but a draft long enough to be read in windows gives the event loop a
+   * turn between windows (an editor stays responsive), and stops with the signal's reason once
+   * the signal is aborted.
+   */
+  lintAsync(source: string, options?: LintOptions & {signal?: AbortSignal}): Promise<LintResult>
 }
 
 /** Compile a rule set. Throws a ConfigError for duplicate ids or a bad pattern. */
@@ -166,6 +174,27 @@ export function createLinter(rules: readonly Rule[]): Linter {
   }
 
   function lint(source: string, options: LintOptions = {}): LintResult {
+    const run = steps(source, options)
+    let step = run.next()
+    while (!step.done) step = run.next()
+    return step.value
+  }
+
+  async function lintAsync(source: string, options: LintOptions & {signal?: AbortSignal} = {}): Promise<LintResult> {
+    const {signal, ...rest} = options
+    signal?.throwIfAborted()
+    const run = steps(source, rest)
+    let step = run.next()
+    while (!step.done) {
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      signal?.throwIfAborted()
+      step = run.next()
+    }
+    return step.value
+  }
+
+  /** Lint a draft, pausing after each window of a long one. */
+  function* steps(source: string, options: LintOptions): Generator<void, LintResult> {
     const settings = settingsOf(options)
     const regions = options.regions ?? [{start: 0, end: source.length}]
     // Phrase and tone rules judge the applicant's own words only: the quoted thread, a
@@ -173,6 +202,61 @@ export function createLinter(rules: readonly Rule[]): Linter {
     // Only a Markdown draft comes with a tree.
     const letter = options.letter ?? readLetter(source, regions, {markdown: options.tree !== undefined})
     const own = intersect(regions, letter.own)
+    const lines = new LineIndex(source)
+    const spans = windowsOf(source, own)
+    if (spans.length === 1) {
+      const {messages, score, parts, kind} = lintWindow(source, options, settings, {regions, letter, own, lines})
+      return summarize(messages, {score, scoreParts: parts, kind}, options.filePath)
+    }
+    // A draft far longer than an email: each window is read as a draft of its own, of the
+    // kind the first one decides, and the draft scores as its worst window.
+    const messages: Diagnostic[] = []
+    let first: Window | undefined
+    let worst: Window | undefined
+    for (const [index, span] of spans.entries()) {
+      // The last window also takes a finding at the very end of the text.
+      if (index === spans.length - 1) span.end = Number.MAX_SAFE_INTEGER
+      const window = lintWindow(source, options, settings, {
+        span,
+        regions: clip(regions, span),
+        letter: clipLetter(letter, span),
+        own: clip(own, span),
+        lines,
+        ...(first ? {kind: {kind: first.kind, signals: first.signals}} : {})
+      })
+      first ??= window
+      if (!worst || window.score > worst.score) worst = window
+      for (const message of window.messages) messages.push(message)
+      if (index < spans.length - 1) yield
+    }
+    return summarize(messages, {score: worst!.score, scoreParts: worst!.parts, kind: first!.kind}, options.filePath)
+  }
+
+  interface Window {
+    messages: Diagnostic[]
+    score: number
+    parts: LintResult['scoreParts']
+    kind: MessageKind
+    signals: LintDocument['kindSignals']
+  }
+
+  interface Part {
+    regions: readonly Region[]
+    letter: Letter
+    own: readonly Region[]
+    lines: LineIndex
+    /** The window, when the draft is read in windows: a check reports only inside it. */
+    span?: Region
+    /** The kind, when an earlier window decided it. */
+    kind?: {kind: MessageKind; signals: LintDocument['kindSignals']}
+  }
+
+  function lintWindow(
+    source: string,
+    options: LintOptions,
+    settings: Readonly<Record<string, RuleSetting>>,
+    {regions, letter, own, lines, span, kind: decided}: Part
+  ): Window {
     const {tokens, pieces} = options.tree ? cutTree(options.tree, own) : parse(source, own)
     let contextTokens: Token[] | undefined
     // The signature's and letterhead's words, parsed only when a check asks for them.
@@ -186,7 +270,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     // Clause starts and whose words each quotation is: read once, before any rule looks.
     const starts = clauseStarts(tokens, source)
     const foreign = attributeQuotations(tokens, starts, source).filter((quotation) => quotation.owner === 'other')
-    const given = options.context ?? {}
+    const given = decided ? {...options.context, kind: decided.kind} : (options.context ?? {})
     markNames(source, tokens, given, letter)
     // One pass finds the kind cues (unless the kind is given) and the phrases of every rule the
     // settings leave on; rules that the kind turns off are dropped once it is known.
@@ -204,6 +288,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     const detected = given.kind ? undefined : detectKind(source, tokens, letter, cues)
     const kind = given.kind ?? detected!.kind
     const context = {...given, kind}
+    const signals = decided?.signals ?? (detected ? detected.signals : 'context')
     const document: LintDocument = {
       source,
       regions,
@@ -214,7 +299,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
       pieces,
       letter,
       context,
-      kindSignals: detected ? detected.signals : 'context',
+      kindSignals: signals,
       notWords: notWordsIn(tokens, source)
     }
     const active: (Active | undefined)[] = rules.map((rule) => {
@@ -222,11 +307,11 @@ export function createLinter(rules: readonly Rule[]): Linter {
       if (kinds && !kinds.includes(kind)) return undefined
       return resolve(rule, settings[rule.meta.id], options.preset)
     })
-    const lines = new LineIndex(source)
     const messages: Diagnostic[] = []
 
     function add(current: Active, finding: Report): void {
       const {start, end} = finding
+      if (span && (start < span.start || start >= span.end)) return
       // Whatever a check read, it reports only in the zones its rule names, and never in
       // other people's mail or in words the draft quotes from someone else.
       const zone = zoneAt(letter.zones, start)
@@ -283,10 +368,10 @@ export function createLinter(rules: readonly Rule[]): Linter {
     messages.sort(
       (a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId)
     )
-    return summarize(messages, {score, scoreParts: parts, kind}, options.filePath)
+    return {messages, score, parts, kind, signals}
   }
 
-  return {rules, prepare, lint}
+  return {rules, prepare, lint, lintAsync}
 }
 
 /** The zones a rule may report in: its `zones` ("own" stands for the applicant's own), never quoted or forwarded mail. */
@@ -352,30 +437,15 @@ function cutTree(tree: Root, keep: readonly Region[]): {tokens: Token[]; pieces:
   return {tokens, pieces: [{tree: cut, offset: 0}]}
 }
 
-// Up to this much prose, the parsed trees are kept for the checks built on retext plugins;
-// beyond it (a draft far longer than any email) each piece is parsed again when a check walks
-// it and let go after, so a 10 MB draft does not hold every tree of it at once.
-const keptTrees = 2 * 1024 * 1024
-
 function parse(source: string, regions: readonly Region[]): {tokens: Token[]; pieces: ParsedPiece[]} {
   const tokens: Token[] = []
   const pieces: ParsedPiece[] = []
   const counters = {sentence: 0, paragraph: 0}
-  const size = regions.reduce((sum, region) => sum + region.end - region.start, 0)
-  const parsePiece = (start: number, end: number) => parser.parse(maskInvisible(source.slice(start, end))) as Root
   for (const region of regions) {
     for (const piece of chunk(source, region)) {
-      const tree = parsePiece(piece.start, piece.end)
+      const tree = parser.parse(maskInvisible(source.slice(piece.start, piece.end))) as Root
       tokenize(tree, piece.start, tokens, counters)
-      if (size <= keptTrees) pieces.push({tree, offset: piece.start})
-      else {
-        pieces.push({
-          get tree() {
-            return parsePiece(piece.start, piece.end)
-          },
-          offset: piece.start
-        })
-      }
+      pieces.push({tree, offset: piece.start})
     }
   }
   return {tokens, pieces}

@@ -27,10 +27,10 @@ interface Harness {
 
 const open: MessageConnection[] = []
 
-async function harness(): Promise<Harness> {
+async function harness(rules: Rule[] = [kindEcho]): Promise<Harness> {
   const toServer = new PassThrough()
   const toClient = new PassThrough()
-  startServer(createConnection(toServer, toClient), {rules: [kindEcho], debounce: 0, docsUrl: () => undefined})
+  startServer(createConnection(toServer, toClient), {rules, debounce: 0, docsUrl: () => undefined})
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer))
   open.push(client)
   const waiters: [(p: PublishDiagnosticsParams) => boolean, (p: PublishDiagnosticsParams) => void][] = []
@@ -101,5 +101,65 @@ describe('the server', () => {
     release()
     expect((await second).diagnostics[0]!.message).toBe('kind is update')
     expect(h.published.slice(from).map((p) => p.version)).toEqual([2])
+  })
+})
+
+describe('a long document', () => {
+  // Each window of a long draft is checked on its own: count the checks to see how far a lint got.
+  let checks = 0
+  let started = (): void => {}
+  const firstCheck = () => new Promise<void>((resolve) => (started = resolve))
+  const counter: Rule = {
+    meta: {id: 'counter', severity: 'info', summary: 'Counts.', why: 'For tests.'},
+    check: (document, report) => {
+      checks++
+      started()
+      report({start: document.regions[0]?.start ?? 0, end: (document.regions[0]?.start ?? 0) + 4, message: 'checked'})
+    }
+  }
+  const paragraph = 'We talked about the night float schedule and the clinic.\n\n'
+  const long = paragraph.repeat(Math.ceil((64 * 1024 * 16) / paragraph.length))
+  const big = 'untitled:Long-1'
+
+  it('answers a hover on another document while it is linted', async () => {
+    const h = await harness([kindEcho, counter])
+    await h.client.sendNotification('textDocument/didOpen', {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text: 'Dear Dr. Ames,'}
+    })
+    await h.next((p) => p.uri === uri)
+    const order: string[] = []
+    const done = h.next((p) => p.uri === big).then(() => order.push('long published'))
+    const running = firstCheck()
+    await h.client.sendNotification('textDocument/didOpen', {
+      textDocument: {uri: big, languageId: 'plaintext', version: 1, text: long}
+    })
+    // The long document's lint is under way: its first window has been checked.
+    await running
+    const hover = h.client
+      .sendRequest('textDocument/hover', {textDocument: {uri}, position: {line: 0, character: 1}})
+      .then((answer) => order.push(answer ? 'hover answered' : 'no hover'))
+    await Promise.all([done, hover])
+    expect(order).toEqual(['hover answered', 'long published'])
+  })
+
+  it('stops linting a version the editor has moved past', async () => {
+    const h = await harness([counter])
+    checks = 0
+    const running = firstCheck()
+    await h.client.sendNotification('textDocument/didOpen', {
+      textDocument: {uri: big, languageId: 'plaintext', version: 1, text: long}
+    })
+    await running
+    await h.client.sendNotification('textDocument/didChange', {
+      textDocument: {uri: big, version: 2},
+      contentChanges: [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, text: 'So '}]
+    })
+    const published = await h.next((p) => p.uri === big)
+    expect(published.version).toBe(2)
+    const windows = published.diagnostics.length
+    expect(windows).toBeGreaterThanOrEqual(16)
+    // Version 2 ran through all its windows; version 1 stopped well short of its own.
+    expect(checks).toBeLessThan(windows * 2)
+    expect(h.published.filter((p) => p.uri === big).map((p) => p.version)).toEqual([2])
   })
 })

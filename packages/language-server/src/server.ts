@@ -112,6 +112,19 @@ function sizeNotice(settings: Settings): Diagnostic {
 }
 
 /** Serve followup-lint over a connection until the client says exit. */
+/** Why a lint was stopped: the document changed or closed before it finished. */
+class Stale extends Error {
+  constructor() {
+    super('the document changed while it was linted')
+    this.name = 'Stale'
+  }
+}
+
+function staleIsNothing(error: unknown): undefined {
+  if (error instanceof Stale) return undefined
+  throw error
+}
+
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const linter: Linter = createLinter(options.rules ?? defaultRules)
   const metaById = new Map<string, RuleMeta>(linter.rules.map((rule) => [rule.meta.id, rule.meta]))
@@ -120,6 +133,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument)
   const timers = new Map<string, NodeJS.Timeout>()
   const linted = new Map<string, Linted>()
+  const inFlight = new Map<string, Omit<Linted, 'result'> & {result: Promise<LintResult>; controller: AbortController}>()
   let canAskConfiguration = false
   let canRegisterConfiguration = false
   let canWatchFiles = false
@@ -149,12 +163,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * and headers, with the editor's settings below the config file. A broken config file or a
    * bad control comment is reported once and the document is linted with the editor settings.
    */
-  async function lintText(document: TextDocument, settings: Settings): Promise<LintResult> {
+  async function lintText(document: TextDocument, settings: Settings, signal: AbortSignal): Promise<LintResult> {
     const filePath = filePathOf(document.uri)
     const text = document.getText()
     const format = formatOf(document, filePath)
     try {
       return await lintDraft(text, {
+        signal,
         rules: options.rules ?? defaultRules,
         ...(filePath ? {filePath} : {}),
         ...(format ? {format} : {}),
@@ -172,15 +187,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
-  /** The lint result of the document as it is now, linted at most once per version and settings. */
+  /**
+   * The lint result of the document as it is now, linted at most once per version and
+   * settings. A long document is linted a window at a time, so hovers and other documents are
+   * answered meanwhile; a lint of a version the editor has moved past is stopped.
+   */
   async function resultFor(document: TextDocument, settings: Settings): Promise<LintResult> {
-    const cached = linted.get(document.uri)
+    const {uri, version} = document
     const text = document.getText()
-    if (cached && cached.version === document.version && cached.text === text && cached.settings === settings) return cached.result
-    const result = await lintText(document, settings)
-    // A document closed while it was linted keeps nothing behind.
-    if (documents.get(document.uri)) linted.set(document.uri, {version: document.version, text, settings, result})
-    return result
+    const same = (entry: {version: number; text: string; settings: Settings} | undefined) =>
+      entry !== undefined && entry.version === version && entry.text === text && entry.settings === settings
+    const cached = linted.get(uri)
+    if (same(cached)) return cached!.result
+    const running = inFlight.get(uri)
+    if (same(running)) return running!.result
+    running?.controller.abort(new Stale())
+    const controller = new AbortController()
+    const result = lintText(document, settings, controller.signal)
+    const entry = {version, text, settings, result, controller}
+    inFlight.set(uri, entry)
+    try {
+      const done = await result
+      // A document closed while it was linted keeps nothing behind.
+      if (documents.get(uri)) linted.set(uri, {version, text, settings, result: done})
+      return done
+    } finally {
+      if (inFlight.get(uri) === entry) inFlight.delete(uri)
+    }
   }
 
   async function validate(uri: string): Promise<void> {
@@ -206,7 +239,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       uri,
       setTimeout(() => {
         timers.delete(uri)
-        validate(uri).catch((error: unknown) => logError(`linting ${uri}`, error))
+        validate(uri).catch((error: unknown) => {
+          if (!(error instanceof Stale)) logError(`linting ${uri}`, error)
+        })
       }, delay)
     )
   }
@@ -268,6 +303,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(timers.get(uri))
     timers.delete(uri)
     linted.delete(uri)
+    inFlight.get(uri)?.controller.abort(new Stale())
+    inFlight.delete(uri)
     justOpened.delete(uri)
     store.forget(uri)
     if (!shuttingDown) {
@@ -293,7 +330,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`))) {
       return []
     }
-    const found = await findingsOf(params.textDocument.uri)
+    const found = await findingsOf(params.textDocument.uri).catch(staleIsNothing)
     if (!found) return []
     const {document, findings} = found
     const {uri} = document
@@ -316,7 +353,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   async function hover(params: HoverParams): Promise<Hover | null> {
-    const found = await findingsOf(params.textDocument.uri)
+    const found = await findingsOf(params.textDocument.uri).catch(staleIsNothing)
     if (!found) return null
     const {document, findings} = found
     const here = findingsAt(findings, document.offsetAt(params.position))

@@ -1,6 +1,6 @@
 import {defaultMaxBytes} from '@followup-lint/core'
 import {describe, expect, it} from 'vitest'
-import {lintDraftText} from './lint.js'
+import {capFrom, lintDraftText} from './lint.js'
 
 describe('the page linter', () => {
   it('refuses a draft over the size cap of every front door, with a message for the page', async () => {
@@ -8,5 +8,20 @@ describe('the page linter', () => {
     await expect(lintDraftText(text, {})).rejects.toThrow(/larger than the 4 MB limit/)
     const result = await lintDraftText('You are my #1 program.', {})
     expect(result.messages.map((message) => message.ruleId)).toContain('ranking-pressure')
+  })
+
+  it('takes the cap it is given, lower or higher', async () => {
+    await expect(lintDraftText('You are my #1 program. '.repeat(100), {}, {maxBytes: 1024})).rejects.toThrow(/larger than the 1 KB limit/)
+    const over = `You are my #1 program.\n\n${'é'.repeat(defaultMaxBytes / 2)}`
+    const result = await lintDraftText(over, {}, {maxBytes: 2 * defaultMaxBytes})
+    expect(result.messages.map((message) => message.ruleId)).toContain('ranking-pressure')
+  })
+
+  it('reads the cap from the page address as megabytes, ignoring what is not a size', () => {
+    expect(capFrom('?max-size=8')).toBe(8 * 1024 * 1024)
+    expect(capFrom('?max-size=0.5')).toBe(512 * 1024)
+    for (const search of ['', '?max-size=', '?max-size=0', '?max-size=-3', '?max-size=abc', '?max-size=1e9', '?max-size=Infinity']) {
+      expect(capFrom(search)).toBe(defaultMaxBytes)
+    }
   })
 })

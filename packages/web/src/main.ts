@@ -2,7 +2,7 @@ import './style.css'
 import {applyEdits, type Diagnostic, fixText, type LintResult, type Rule, safeEdit, type TextEdit} from '@followup-lint/core'
 import {examples} from './examples.js'
 import {carry, type Range, segments} from './highlights.js'
-import {lintDraftText, pickerKeys, type Picks, rules} from './lint.js'
+import {capFrom, lintDraftText, pickerKeys, type Picks, rules} from './lint.js'
 
 const storageKey = 'followup-lint:draft'
 // Long enough to skip the pauses inside a word, short enough to feel immediate.
@@ -37,6 +37,10 @@ let shown: {text: string; result: LintResult} | undefined
 let active: number | undefined
 let pending: ReturnType<typeof setTimeout> | undefined
 let runs = 0
+/** Stops the lint of a text the user has typed past. */
+let running: AbortController | undefined
+// The page's address may raise the size cap, as --max-size does: ?max-size=8.
+const maxBytes = capFrom(location.search)
 
 function picks(): Picks {
   const out: Picks = {}
@@ -51,10 +55,12 @@ async function lintNow(): Promise<void> {
   clearTimeout(pending)
   const run = ++runs
   const text = draft.value
+  running?.abort()
+  const controller = (running = new AbortController())
   list.setAttribute('aria-busy', 'true')
   try {
     const started = performance.now()
-    const result = await lintDraftText(text, picks())
+    const result = await lintDraftText(text, picks(), {maxBytes, signal: controller.signal})
     const elapsed = performance.now() - started
     if (run !== runs) return
     draftError.hidden = true
@@ -332,7 +338,7 @@ function replace(edit: TextEdit): void {
 
 async function applyAllSafe(): Promise<void> {
   const current = picks()
-  const outcome = await fixText(draft.value, async (text) => (await lintDraftText(text, current)).messages)
+  const outcome = await fixText(draft.value, async (text) => (await lintDraftText(text, current, {maxBytes})).messages)
   if (outcome.applied > 0) setText(outcome.output, 0, draft.value.length, outcome.output)
   await lintNow()
 }

@@ -27,6 +27,8 @@ export interface LintDraftOptions {
    * config file names a rule or a context key too, the config file wins.
    */
   defaults?: {rules?: Readonly<Record<string, RuleSetting>>; context?: Partial<Record<ContextKey, string>>}
+  /** Stops a long draft's lint between windows (an editor whose text moved on). */
+  signal?: AbortSignal
 }
 
 /**
@@ -61,7 +63,8 @@ export async function lintDraft(text: string, options: LintDraftOptions): Promis
   })
   const ids = linter.rules.map((rule) => rule.meta.id)
   const template = options.template === true || templateKey === true
-  const result = linter.lint(draft.source, {
+  const result = await linter.lintAsync(draft.source, {
+    ...(options.signal ? {signal: options.signal} : {}),
     ...(filePath ? {filePath} : {}),
     context: template ? {...context, template} : context,
     preset,
