@@ -1,5 +1,5 @@
-// No catastrophic backtracking. `npm test` runs this file on its own, after the others, so that
-// its guards against hangs are not measured on a machine busy with other tests. Every regular
+// No catastrophic backtracking. `npm test` runs this file on its own, after the others: the
+// checker is slow and needs the machine to itself, though nothing here reads a clock. Every regular
 // expression of core, the rules, the command line and the language server goes through a ReDoS
 // checker: the literals found in the sources, and those built with `new RegExp` while the modules
 // load and lint every fixture. (Phrase patterns, built-in or from a config file, compile to
@@ -70,7 +70,7 @@ async function constructed(): Promise<Set<string>> {
 }
 
 describe('regular expressions', () => {
-  it('none backtracks catastrophically, and none that the checker calls polynomial hangs on its own attack string', async () => {
+  it('every one is judged safe by the checker, none excused by hand or by a clock', async () => {
     const built = await constructed()
     // The date expressions of the timing rule are built from parts at load time.
     expect([...built].some((written) => written.includes('(\\d{4})-(\\d{2})-(\\d{2})'))).toBe(true)
@@ -82,27 +82,12 @@ describe('regular expressions', () => {
         return {written, result: await check(written.slice(1, end), written.slice(end + 1), {timeout: null, randomSeed: 20260115})}
       })
     )
-    const exponential = results.filter(({result}) => result.status === 'vulnerable' && result.complexity.type === 'exponential')
-    expect(exponential.map(({written}) => written)).toEqual([])
-    // The checker fuzzes from a fixed seed and without a time limit, so its verdicts do not change
-    // with the machine's load. No expression is excused by hand: one it calls polynomial (a
-    // bounded repetition such as {1,60} can be) must run its own attack string, pumped to
-    // 200 KB, without hanging.
-    const unexplained = results
-      .filter(({result}) => result.status !== 'safe')
-      .filter(({written, result}) => {
-        if (result.status !== 'vulnerable') return true
-        const {prefix, pumps, suffix} = result.attack
-        const times = Math.ceil(200_000 / pumps.reduce((sum, pump) => sum + pump.pump.length, 0))
-        const attack = prefix + pumps.map((pump) => pump.prefix + pump.pump.repeat(times)).join('') + suffix
-        const end = written.lastIndexOf('/')
-        const expression = new RegExp(written.slice(1, end), written.slice(end + 1).replace(/[gy]/g, ''))
-        const started = Date.now()
-        expression.exec(attack)
-        return Date.now() - started >= 5_000
-      })
-      .map(({written}) => written)
-    expect(unexplained).toEqual([])
+    // The checker fuzzes from a fixed seed and without a time limit, so its verdict does not
+    // change with the machine's load, and no expression is excused by hand: every one must be
+    // safe, not merely bounded (a repetition such as {0,300} between two words is polynomial,
+    // and such tests are written as scans instead).
+    const unsafe = results.filter(({result}) => result.status !== 'safe')
+    expect(unsafe.map(({written, result}) => `${written}: ${result.status}`)).toEqual([])
   }, 120_000)
 })
 
@@ -133,11 +118,10 @@ describe('adversarial lines', () => {
       ['line.md', line],
       ['line.eml', `From: a@example.com\nContent-Type: text/html\n\n${line}`]
     ] as const) {
-      const started = Date.now()
+      // A hang fails on the test's time limit; no clock is read here.
       const result = await lintDraft(text, {filePath: path.join(repoRoot, name), rules: defaultRules})
-      redactResults([result])
-      // A hang guard, not a speed target.
-      expect(Date.now() - started).toBeLessThan(5_000)
+      const [redacted] = redactResults([result])
+      expect(redacted!.messages.length).toBe(result.messages.length)
     }
   })
 })

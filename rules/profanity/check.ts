@@ -64,7 +64,7 @@ export function check(document: LintDocument, report: (finding: Report) => void,
   const allowed = new Set(words(options.allow))
   const names = new Set(words(options.names))
   // Split as the tokens are: "devil's" is "devil" and "'s".
-  const phrases = words(options.phrases).map((phrase) => phrase.split(/\s+|(?=')/))
+  const phrases = words(options.phrases).map((phrase) => phrase.split(/\s+/).flatMap((word) => word.split(/(?=')/)))
   const {tokens} = document
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!

@@ -4,7 +4,16 @@
 import type {Zone} from './letter.js'
 import type {Region} from './types.js'
 
-const replyHeader = /^[ \t]*On\b[^\r\n]{0,300}\bwrote:[ \t]*$/im
+/** Where the first "On <date>, <name> wrote:" line (of at most 300 characters between) starts, or -1. */
+function replyHeader(source: string): number {
+  for (const line of source.matchAll(/^[ \t]*On\b[^\r\n]*/gm)) {
+    const text = line[0].trimEnd()
+    const at = text.indexOf('On')
+    if (text.length - at - 2 - 'wrote:'.length > 300 || !/\bwrote:$/.test(text.slice(at + 2))) continue
+    return line.index
+  }
+  return -1
+}
 const separator = /^[ \t]*(?:-{2,}[ \t]*(?:Original Message|Forwarded message)[ \t]*-{2,}|Begin forwarded message:)[ \t]*$/im
 /**
  * Where Outlook's quoted block starts: a From line with Sent (or Date) on the next line, past
@@ -33,9 +42,9 @@ export function otherPeoplesText(source: string, zones: readonly Zone[]): Region
   const marked = zones.filter((zone) => zone.type === 'quoted' || zone.type === 'forwarded')
   if (marked.length > 0) return marked.map(({start, end}) => ({start, end}))
   const found: Region[] = []
-  const header = replyHeader.exec(source)
+  const header = replyHeader(source)
   const marker = separator.exec(source)
-  const from = Math.min(header ? header.index : Infinity, marker ? marker.index : Infinity, outlookBlock(source))
+  const from = Math.min(header >= 0 ? header : Infinity, marker ? marker.index : Infinity, outlookBlock(source))
   for (const line of source.matchAll(quotedLine)) {
     if (line.index >= from) break
     found.push({start: line.index, end: line.index + line[0].length})
@@ -57,16 +66,42 @@ const refusal = /\b(?:do not|don't|not to|refrain from|avoid|should not|must not
 const reaching = /\b(?:contact\w*|e-?mail\w*|reach(?:ing)? out|writ(?:e|ing)|communicat\w*|correspond\w*|send\w*|messag\w*|respond\w*|repl(?:y|ies))\b/i
 const faculty = /\b(?:faculty|interviewers?|attendings?|program director|physicians|individual (?:faculty|interviewers|members))\b/i
 const routing = /\b(?:direct\w*|send|sent|address\w*|rout\w*|forward\w*|go(?:es)? (?:through|to)|come (?:through|to)|through|via)\b/i
-const everything = /\b(?:all|any)\b[^.!?]{0,40}?\b(?:questions?|communications?|correspondence|inquiries|messages|updates|follow-?ups?|e-?mails?|contact|letters)\b/i
+const allOrAny = /\b(?:all|any)\b/gi
+const messages = /\b(?:questions?|communications?|correspondence|inquiries|messages|updates|follow-?ups?|e-?mails?|contact|letters)\b/gi
 // "Any questions can go to the office" is an offer; "all", "only" or "through" make it the route.
 const exclusive = /\b(?:all|only|exclusively|solely|rather than|instead of|through)\b/i
 // "Please do not hesitate to contact our faculty", "thank-you notes are welcome but not
 // required": an invitation, whatever it seems to refuse.
 const invitation = /\b(?:hesitate|feel free|welcome|encourage\w*|appreciated)\b/i
 const office = /\b(?:coordinators?|(?:residency|program|gme|our|the) office|program administrator|residency email|this (?:email|address|inbox))\b/i
-const postInterview = /\bpost-?interview\b[^.!?]{0,60}?\b(?:communications?|contact|correspondence|thank-?you (?:notes?|letters?|emails?)|letters of intent|updates)\b|\bthank-?you (?:notes?|letters?|e-?mails?)\b|\bletters? of intent\b/i
-const unused = /\b(?:not|no)\b[^.!?]{0,30}?\b(?:used|considered|factored|reviewed|affect|influence|impact|part of|accept\w*|necessary|needed|required|expected|read)\b/i
+const postInterviewWord = /\bpost-?interview\b/gi
+const afterInterview = /\b(?:communications?|contact|correspondence|thank-?you (?:notes?|letters?|emails?)|letters of intent|updates)\b/gi
+const thanksOrIntent = /\bthank-?you (?:notes?|letters?|e-?mails?)\b|\bletters? of intent\b/i
+const notOrNo = /\b(?:not|no)\b/gi
+const unusedWord = /\b(?:used|considered|factored|reviewed|affect|influence|impact|part of|accept\w*|necessary|needed|required|expected|read)\b/gi
 const limited = /\b(?:limit\w*|only|restrict\w*|direct\w*|through|solely)\b/i
+
+/**
+ * Whether a match of `first` is followed by one of `second` at most `gap` characters later,
+ * with no sentence mark between: one scan for each expression, where a single expression with
+ * a bounded gap between the two would retry the gap at every start.
+ */
+function near(sentence: string, first: RegExp, second: RegExp, gap: number): boolean {
+  const ends: number[] = []
+  for (const match of sentence.matchAll(first)) ends.push(match.index + match[0].length)
+  if (ends.length === 0) return false
+  let last = -1
+  let i = 0
+  for (const match of sentence.matchAll(second)) {
+    while (i < ends.length && ends[i]! <= match.index) last = ends[i++]!
+    if (last >= 0 && match.index - last <= gap && !/[.!?]/.test(sentence.slice(last, match.index))) return true
+  }
+  return false
+}
+
+const everything = (sentence: string) => near(sentence, allOrAny, messages, 40)
+const postInterview = (sentence: string) => thanksOrIntent.test(sentence) || near(sentence, postInterviewWord, afterInterview, 60)
+const unused = (sentence: string) => near(sentence, notOrNo, unusedWord, 30)
 
 /** "no-faculty-contact" when a sentence of the program's text states that policy. */
 export function policyFromThread(text: string): 'no-faculty-contact' | undefined {
@@ -74,10 +109,10 @@ export function policyFromThread(text: string): 'no-faculty-contact' | undefined
     if (invitation.test(sentence)) continue
     if (refusal.test(sentence) && reaching.test(sentence) && faculty.test(sentence)) return 'no-faculty-contact'
     // "Send all questions to me rather than to individual faculty": routed away from faculty.
-    if (everything.test(sentence) && exclusive.test(sentence) && routing.test(sentence) && (office.test(sentence) || faculty.test(sentence))) {
+    if (everything(sentence) && exclusive.test(sentence) && routing.test(sentence) && (office.test(sentence) || faculty.test(sentence))) {
       return 'no-faculty-contact'
     }
-    if (postInterview.test(sentence) && (unused.test(sentence) || (office.test(sentence) && limited.test(sentence)))) return 'no-faculty-contact'
+    if (postInterview(sentence) && (unused(sentence) || (office.test(sentence) && limited.test(sentence)))) return 'no-faculty-contact'
   }
   return undefined
 }

@@ -45,7 +45,7 @@ export function framingGuard(maxMessageBytes: number): Transform {
         return
       }
       const lines = scan.subarray(0, end).toString('ascii').split('\r\n')
-      const length = lines.map((line) => /^content-length:[ \t]*(.*?)[ \t]*$/i.exec(line)?.[1]).find((value) => value !== undefined)
+      const length = lines.map((line) => /^content-length:(.*)$/i.exec(line)?.[1]?.trim()).find((value) => value !== undefined)
       if (length === undefined) throw new FramingError(`a message header without Content-Length: ${JSON.stringify(lines.join(' | ').slice(0, 80))}`)
       if (!/^\d{1,15}$/.test(length)) throw new FramingError(`a Content-Length that is not a whole number: ${JSON.stringify(length.slice(0, 40))}`)
       if (Number(length) > maxMessageBytes) {
