@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {cliReport, lspRange, lspSeverity, repoRoot, serverBin} from './support/cli.js'
+import {findProgram} from './support/programs.js'
 
 // A real editor as the client: Neovim's own LSP client starts the server on a draft.
 const fixture = 'fixtures/thank-you-overdone.txt'
@@ -16,11 +17,13 @@ interface NvimReport {
   hover: {contents: {value: string}} | null
 }
 
-describe('Neovim as the client', () => {
+const nvim = findProgram('Neovim', 'Neovim as the client', ['nvim'])
+
+describe.skipIf(nvim.skip)(nvim.title, () => {
   afterAll(() => rmSync(scratch, {recursive: true, force: true}))
 
   it('has Neovim 0.7 or later', () => {
-    const version = spawnSync('nvim', ['--version'], {encoding: 'utf8'})
+    const version = spawnSync(nvim.path ?? 'nvim', ['--version'], {encoding: 'utf8'})
     expect(version.error).toBeUndefined()
     const [, major, minor] = /NVIM v(\d+)\.(\d+)/.exec(version.stdout) ?? []
     expect(Number(major) > 0 || Number(minor) >= 7).toBe(true)
@@ -28,7 +31,7 @@ describe('Neovim as the client', () => {
 
   it('receives the same findings, ranges and messages as the CLI reports', () => {
     const out = path.join(scratch, 'received.json')
-    const run = spawnSync('nvim', ['--headless', '--clean', '-u', 'test/nvim/init.lua', fixture], {
+    const run = spawnSync(nvim.path ?? 'nvim', ['--headless', '--clean', '-u', 'test/nvim/init.lua', fixture], {
       cwd: repoRoot,
       encoding: 'utf8',
       timeout: 30_000,
