@@ -125,7 +125,9 @@ async function run(inputs: string[], options: Options): Promise<number> {
       redact: options.redact,
       rules,
       version,
-      cwd: process.cwd()
+      cwd: process.cwd(),
+      // A terminal's own width; 80 columns in a file, a pipe or a CI log.
+      width: process.stdout.isTTY && !options.output ? process.stdout.columns : 80
     }
     await emit(await render(options.format, shown, renderOptions), options.output)
   }
@@ -134,7 +136,8 @@ async function run(inputs: string[], options: Options): Promise<number> {
   for (const message of failed) process.stderr.write(`followup-lint: ${printableName(message)}\n`)
   if (failed.size > 0) return 2
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0)
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0)
+  // With --quiet, warnings are neither shown nor counted, as in ESLint: the two options agree.
+  const warnings = shown.reduce((sum, result) => sum + result.warningCount, 0)
   if (errorCount > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     process.stderr.write(

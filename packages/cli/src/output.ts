@@ -17,6 +17,8 @@ export interface RenderOptions {
   cwd: string
   /** Stylish only: add each file's read-aloud score. */
   score?: boolean
+  /** Stylish only: the columns to wrap to. */
+  width?: number
 }
 
 /** Whether a run masks identifiers: as asked, or by default for the CI formats. */
@@ -42,7 +44,7 @@ export async function render(format: Format, results: readonly LintResult[], opt
     }
     default: {
       const {formatStylish} = await import('./reporters/stylish.js')
-      return formatStylish(shown, {color: options.color, score: options.score === true})
+      return formatStylish(shown, {color: options.color, score: options.score === true, ...(options.width ? {width: options.width} : {})})
     }
   }
 }
