@@ -9,10 +9,10 @@ const root = path.join(import.meta.dirname, '..')
 const bin = path.join(root, 'packages', 'cli', 'bin', 'followup-lint.js')
 const drafts = path.join('fixtures', 'drafts')
 
-function run(args: string[], options: {input?: string | Buffer; env?: Record<string, string>} = {}) {
+function run(args: string[], options: {input?: string | Buffer; env?: Record<string, string>; cwd?: string} = {}) {
   const env: Record<string, string | undefined> = {...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env}
   const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
+    cwd: options.cwd ?? root,
     input: options.input ?? '',
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8'
@@ -217,5 +217,48 @@ describe('options', () => {
     expect(stdout).toMatch(/flagged-rank-promise\.txt: read-aloud score 100\/100 \(thank-you\): ranking-pressure 100$/m)
     // "Dear Ms. Okonkwo" alone is only a guess at the recipient, and the output says so.
     expect(stdout).toMatch(/flagged-rank-promise\.txt: to the coordinator \(weak\)$/m)
+  })
+})
+
+describe('ignore files and patterns', () => {
+  const flagged = 'Dear Dr. Ames,\n\nYou are my number one choice.\n\nBest,\nAna Lee\n'
+  function tree(): string {
+    const dir = temp()
+    for (const file of ['drafts/a.txt', 'drafts/private/b.txt', 'drafts/c.draft.md', 'drafts/d.md', 'README.md']) {
+      mkdirSync(path.dirname(path.join(dir, file)), {recursive: true})
+      writeFileSync(path.join(dir, file), flagged)
+    }
+    writeFileSync(path.join(dir, '.gitignore'), '# local notes\ndrafts/private/\n')
+    writeFileSync(path.join(dir, '.followuplintignore'), '*.draft.md\nREADME.md\n')
+    return dir
+  }
+  const linted = (stdout: string) => JSON.parse(stdout).map((entry: {filePath: string}) => path.basename(entry.filePath)).sort()
+
+  it('leaves out of folder walks and globs what .gitignore and .followuplintignore match', () => {
+    const cwd = tree()
+    expect(linted(run(['-f', 'json', '.'], {cwd}).stdout)).toEqual(['a.txt', 'd.md'])
+    expect(linted(run(['-f', 'json', 'drafts/**/*.{txt,md}'], {cwd}).stdout)).toEqual(['a.txt', 'd.md'])
+  })
+
+  it('adds --ignore-pattern, and --no-ignore reads everything', () => {
+    const cwd = tree()
+    expect(linted(run(['-f', 'json', '--ignore-pattern', 'd.md', '--ignore-pattern', '/drafts/a.*', 'drafts'], {cwd}).stdout)).toEqual([])
+    expect(linted(run(['-f', 'json', '--no-ignore', 'drafts'], {cwd}).stdout)).toEqual(['a.txt', 'b.txt', 'c.draft.md', 'd.md'])
+  })
+
+  it('lints a file named on the command line whatever the patterns say, and is not an error when all is ignored', () => {
+    const cwd = tree()
+    expect(linted(run(['-f', 'json', 'drafts/private/b.txt'], {cwd}).stdout)).toEqual(['b.txt'])
+    const all = run(['--ignore-pattern', 'drafts/', 'drafts'], {cwd})
+    expect(all).toMatchObject({code: 0, stderr: ''})
+  })
+
+  it('refuses an ignore file that is not a regular file, in one line', () => {
+    const cwd = tree()
+    spawnSync('rm', [path.join(cwd, '.followuplintignore')])
+    spawnSync('mkfifo', [path.join(cwd, '.followuplintignore')])
+    const {code, stderr} = run(['drafts'], {cwd})
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^followup-lint: .*\.followuplintignore: not a regular file\n$/)
   })
 })

@@ -22,6 +22,9 @@ interface Options {
   stdinFilename?: string
   quiet?: boolean
   maxWarnings?: number
+  ignorePattern?: string[]
+  /** False with --no-ignore. */
+  ignore?: boolean
   color?: boolean
   score?: boolean
   listRules?: boolean
@@ -68,7 +71,12 @@ async function run(inputs: string[], options: Options): Promise<number> {
     inputs = ['-']
   }
   const flags = contextFlags(options)
-  const {files, errors} = await expandInputs(inputs.filter((input) => input !== '-'))
+  const {loadIgnored} = await import('./ignore.js')
+  const ignored = await loadIgnored(process.cwd(), options.ignorePattern ?? [], options.ignore !== false)
+  const {files, errors} = await expandInputs(
+    inputs.filter((input) => input !== '-'),
+    ignored
+  )
   // One draft that cannot be read does not keep the others from being linted and reported.
   const failed = new Set(errors.map((error) => error.message))
   const fixedFiles: string[] = []
@@ -148,6 +156,10 @@ async function run(inputs: string[], options: Options): Promise<number> {
   return 0
 }
 
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}
+
 function errorsOnly(result: LintResult): LintResult {
   const messages = result.messages.filter((message) => message.severity === 'error')
   return {...result, messages, warningCount: 0, infoCount: 0}
@@ -171,6 +183,8 @@ const program = new Command('followup-lint')
   .option('--redact', 'mask AAMC IDs, email addresses and phone numbers in the output (default for sarif and github)')
   .option('--no-redact', 'show them as written, whatever the format')
   .option('--stdin-filename <path>', 'the name to report for text read from standard input')
+  .option('--ignore-pattern <pattern>', 'leave out of folders and globs what this .gitignore-style pattern matches (repeatable)', collect)
+  .option('--no-ignore', 'read every draft folders and globs find: no .gitignore, .followuplintignore or --ignore-pattern')
   .option('-q, --quiet', 'report errors only')
   .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)
   .option('--score', 'print each draft\'s read-aloud score (0 reads well, 100 makes the room wince)')

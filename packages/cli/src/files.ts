@@ -1,6 +1,7 @@
 import {lstat, readdir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, InputError} from '@followup-lint/core/node'
+import type {Ignored} from './ignore.js'
 
 /** File endings read as drafts when a directory or glob is given. */
 export const draftExtensions = ['.txt', '.md', '.markdown', '.eml']
@@ -15,6 +16,12 @@ function isDraft(file: string): boolean {
 export interface Expanded {
   files: string[]
   errors: InputError[]
+}
+
+/** A walk's state: what it found, and whether an ignore pattern left anything out. */
+interface Walk extends Expanded {
+  ignored: Ignored
+  leftOut: boolean
 }
 
 /** Whether `file` (a real path) lies inside the folder `root` (a real path). */
@@ -38,7 +45,7 @@ async function staysInside(root: string, file: string): Promise<InputError | und
   return inside(root, real) ? undefined : new InputError(`${file}: a link to a file outside ${root}; not read (name the file itself to lint it)`)
 }
 
-async function walk(root: string, dir: string, out: Expanded): Promise<void> {
+async function walk(root: string, dir: string, out: Walk): Promise<void> {
   let entries
   try {
     entries = await readdir(dir, {withFileTypes: true})
@@ -50,6 +57,10 @@ async function walk(root: string, dir: string, out: Expanded): Promise<void> {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || skipped.has(entry.name)) continue
     const full = path.join(dir, entry.name)
+    if (out.ignored(full, entry.isDirectory())) {
+      out.leftOut = true
+      continue
+    }
     if (entry.isDirectory()) await walk(root, full, out)
     else if (entry.isFile() && isDraft(entry.name)) out.files.push(full)
     else if (entry.isSymbolicLink() && isDraft(entry.name)) {
@@ -89,11 +100,12 @@ function globBase(pattern: string): string {
  * Expand the command's arguments into draft files, in order, without duplicates. A file is
  * taken whatever its ending (a link named on the command line is the user's choice); a
  * directory gives its drafts; a glob gives the drafts it matches. Neither a folder walk nor a
- * glob leaves the folder it starts in through a symbolic link. A path that cannot be taken
- * gives an error and the others are still linted.
+ * glob leaves the folder it starts in through a symbolic link, and both skip what `ignored`
+ * says (a file named on the command line is linted whatever the patterns say). A path that
+ * cannot be taken gives an error and the others are still linted.
  */
-export async function expandInputs(inputs: readonly string[]): Promise<Expanded> {
-  const out: Expanded = {files: [], errors: []}
+export async function expandInputs(inputs: readonly string[], ignored: Ignored = () => false): Promise<Expanded> {
+  const out: Walk = {files: [], errors: [], ignored, leftOut: false}
   for (const input of inputs) {
     let failure: unknown
     const info = await stat(input).catch((error: unknown) => {
@@ -107,8 +119,9 @@ export async function expandInputs(inputs: readonly string[]): Promise<Expanded>
     } else if (info?.isDirectory()) {
       const before = out.files.length
       const errors = out.errors.length
+      out.leftOut = false
       await walk(await realpath(input), input, out)
-      if (out.files.length === before && out.errors.length === errors) {
+      if (out.files.length === before && out.errors.length === errors && !out.leftOut) {
         out.errors.push(new InputError(`${input}: no drafts in this directory (${draftExtensions.join(', ')})`))
       }
     } else if (info) {
@@ -123,15 +136,20 @@ export async function expandInputs(inputs: readonly string[]): Promise<Expanded>
         .filter(isDraft)
         .sort()
       let matched = 0
+      let leftOut = false
       for (const file of found) {
         if (await throughLinkedFolder(base, file)) continue
+        if (ignored(file, false)) {
+          leftOut = true
+          continue
+        }
         matched++
         const linked = (await lstat(file).catch(() => undefined))?.isSymbolicLink()
         const refused = linked ? await staysInside(root, file) : undefined
         if (refused) out.errors.push(refused)
         else out.files.push(file)
       }
-      if (matched === 0) out.errors.push(new InputError(`${input}: no drafts match this pattern`))
+      if (matched === 0 && !leftOut) out.errors.push(new InputError(`${input}: no drafts match this pattern`))
     } else {
       out.errors.push(new InputError(`${input}: no such file or directory`))
     }
