@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -8,7 +8,7 @@ import AdmZip from 'adm-zip'
 import type {InitializeResult} from 'vscode-languageserver-protocol'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {repoRoot} from './support/cli.js'
-import {clientCapabilities, startClient} from './support/lsp-client.js'
+import {clientCapabilities, startClient, type TestClient} from './support/lsp-client.js'
 
 const vsix = path.join(repoRoot, 'packages/vscode/followup-lint.vsix')
 const ruleIds = defaultRules.map((rule) => rule.meta.id)
@@ -26,7 +26,30 @@ describe('the VS Code extension package', () => {
 
   afterAll(() => rmSync(unpacked, {recursive: true, force: true}))
 
-  it('holds the manifest, the client, the bundled server and every rule README, and nothing else', () => {
+  /** The packaged server, started with node alone from the unpacked folder, initialized. */
+  async function startPackaged(): Promise<TestClient & {initialized: InitializeResult; logged: Promise<string>}> {
+    const server = path.join(unpacked, 'extension/dist/server.mjs')
+    const client = startClient(process.execPath, [server, '--stdio'], unpacked)
+    // The server logs what fails while it lints (a file a rule cannot load), and publishes nothing.
+    const logged = new Promise<string>((resolve) =>
+      client.connection.onNotification('window/logMessage', (params: {message: string}) => resolve(params.message))
+    )
+    const initialized: InitializeResult = await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: clientCapabilities
+    })
+    await client.connection.sendNotification('initialized', {})
+    return Object.assign(client, {initialized, logged})
+  }
+
+  async function stop(client: TestClient): Promise<void> {
+    await client.connection.sendRequest('shutdown')
+    await client.connection.sendNotification('exit')
+    expect(await client.exited).toBe(0)
+  }
+
+  it('holds the manifest, the client, the bundled server, the dictionary and every rule README, and nothing else', () => {
     const names = zip.getEntries().map((entry) => entry.entryName)
     expect(names).toEqual(
       expect.arrayContaining([
@@ -34,6 +57,9 @@ describe('the VS Code extension package', () => {
         'extension/package.json',
         'extension/dist/extension.cjs',
         'extension/dist/server.mjs',
+        'extension/dist/index.aff',
+        'extension/dist/index.dic',
+        'extension/dist/dictionary-en-license',
         ...ruleIds.map((id) => `extension/dist/rules/${id}/README.md`)
       ])
     )
@@ -63,15 +89,8 @@ describe('the VS Code extension package', () => {
   })
 
   it('runs its bundled server with node alone: initialize, then diagnostics linked to the bundled READMEs', async () => {
-    const server = path.join(unpacked, 'extension/dist/server.mjs')
-    const client = startClient(process.execPath, [server, '--stdio'], unpacked)
-    const result: InitializeResult = await client.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: clientCapabilities
-    })
-    expect(result.serverInfo).toEqual({name: 'followup-lint-language-server', version: expect.any(String)})
-    await client.connection.sendNotification('initialized', {})
+    const client = await startPackaged()
+    expect(client.initialized.serverInfo).toEqual({name: 'followup-lint-language-server', version: expect.any(String)})
     const draft = path.join(unpacked, 'draft.txt')
     const text = 'Dear Dr. Hale,\nYou are my #1 program.\n'
     writeFileSync(draft, text)
@@ -84,8 +103,26 @@ describe('the VS Code extension package', () => {
     expect(rank?.codeDescription?.href).toBe(
       pathToFileURL(path.join(unpacked, 'extension/dist/rules/ranking-pressure/README.md')).href
     )
-    await client.connection.sendRequest('shutdown')
-    await client.connection.sendNotification('exit')
-    expect(await client.exited).toBe(0)
+    await stop(client)
+  })
+
+  it('checks spelling under the strict preset with the dictionary it carries', async () => {
+    const folder = path.join(unpacked, 'strict', 'drafts')
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(path.join(unpacked, 'strict', '.followuplintrc.yaml'), 'extends: strict\n')
+    const draft = path.join(folder, 'thanks.txt')
+    const text = 'Dear Dr. Hale,\nI look foward to hearing about the schedule.\n'
+    writeFileSync(draft, text)
+    const uri = pathToFileURL(draft).href
+    const client = await startPackaged()
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text}
+    })
+    const outcome = await Promise.race([client.diagnostics(uri), client.logged])
+    if (typeof outcome === 'string') expect.fail(outcome)
+    const spelling = outcome.diagnostics.filter((d) => d.code === 'spelling')
+    expect(spelling.map((d) => d.range)).toEqual([{start: {line: 1, character: 7}, end: {line: 1, character: 13}}])
+    expect(spelling[0]!.severity).toBe(1)
+    await stop(client)
   })
 })
