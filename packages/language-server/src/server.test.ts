@@ -1,4 +1,7 @@
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {PassThrough} from 'node:stream'
+import {pathToFileURL} from 'node:url'
 import type {Rule} from '@followup-lint/core'
 import {
   createMessageConnection,
@@ -9,6 +12,7 @@ import {
 } from 'vscode-languageserver-protocol/node'
 import {createConnection} from 'vscode-languageserver/node'
 import {afterEach, describe, expect, it} from 'vitest'
+import {draftFiles} from './scope.js'
 import {startServer} from './server.js'
 
 // A rule that says which message kind it was told, so a test can see the context arrive.
@@ -101,6 +105,50 @@ describe('the server', () => {
     release()
     expect((await second).diagnostics[0]!.message).toBe('kind is update')
     expect(h.published.slice(from).map((p) => p.version)).toEqual([2])
+  })
+})
+
+describe('which documents it checks', () => {
+  // Paths nobody has made: the server only reads them for a config file, and finds none.
+  const home = path.join(tmpdir(), 'followup-lint-no-such-home')
+  const draft = pathToFileURL(path.join(home, 'match', 'drafts', 'lakeshore.txt')).href
+  const readme = pathToFileURL(path.join(home, 'project', 'README.md')).href
+  const codes = (params: PublishDiagnosticsParams) => params.diagnostics.map((d) => d.code)
+
+  async function openDocument(h: Harness, documentUri: string, text: string, languageId = 'plaintext') {
+    const published = h.next((p) => p.uri === documentUri)
+    await h.client.sendNotification('textDocument/didOpen', {textDocument: {uri: documentUri, languageId, version: 1, text}})
+    return published
+  }
+
+  it('with the drafts setting, checks a draft, leaves a README alone, and takes one whose front matter says it is a follow-up', async () => {
+    const h = await harness()
+    h.answer = () => ({files: [...draftFiles], score: false})
+    expect(codes(await openDocument(h, draft, 'Dear Dr. Ames,'))).toEqual(['kind-echo'])
+    expect(codes(await openDocument(h, readme, '# Project\n\nHow to build it.', 'markdown'))).toEqual([])
+    const declared = pathToFileURL(path.join(home, 'project', 'thanks.md')).href
+    const front = '---\nkind: thank-you\n---\nDear Dr. Ames,\n'
+    expect((await openDocument(h, declared, front, 'markdown')).diagnostics.map((d) => d.message)).toEqual([
+      'kind is thank-you'
+    ])
+    // No hover or quick fix either on a file that is not checked.
+    const hover = await h.client.sendRequest('textDocument/hover', {textDocument: {uri: readme}, position: {line: 0, character: 2}})
+    expect(hover).toBeNull()
+  })
+
+  it('without a files setting checks every document, and adds the score unless told not to', async () => {
+    const h = await harness()
+    expect(codes(await openDocument(h, readme, 'Dear Dr. Ames,'))).toEqual(['kind-echo', 'read-aloud-score'])
+  })
+
+  it('checks again when the setting changes: a README comes into scope, the score goes', async () => {
+    const h = await harness()
+    h.answer = () => ({files: [...draftFiles]})
+    expect(codes(await openDocument(h, readme, 'Dear Dr. Ames,'))).toEqual([])
+    h.answer = () => ({files: ['**/README.md'], score: false})
+    const again = h.next((p) => p.uri === readme)
+    await h.client.sendNotification('workspace/didChangeConfiguration', {settings: {}})
+    expect(codes(await again)).toEqual(['kind-echo'])
   })
 })
 

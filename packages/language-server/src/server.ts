@@ -36,6 +36,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import {disableRuleAction, isMarkdown, suggestionActions} from './actions.js'
 import {findingsAt, hoverFor} from './hover.js'
 import {ruleDocs} from './rule-docs.js'
+import {inScope} from './scope.js'
 import {type Settings, SettingsStore} from './settings.js'
 
 // The editor speaks of context in the engine's camel case; drafts and config files in kebab case.
@@ -216,6 +217,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  /** Whether a document is linted at all: checking is on, and it is one of the drafts `files` names. */
+  async function checked(document: TextDocument, settings: Settings): Promise<boolean> {
+    return settings.enable && (await inScope(filePathOf(document.uri), document.getText(), settings.files))
+  }
+
   async function validate(uri: string): Promise<void> {
     const document = documents.get(uri)
     if (!document) return
@@ -223,11 +229,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // The text may have changed while the settings were read; only the newest version is published.
     const current = documents.get(uri)
     if (!current || current.version !== document.version || shuttingDown) return
-    const diagnostics = !settings.enable
+    const diagnostics = !(await checked(current, settings))
       ? []
       : tooLarge(current, settings)
         ? [sizeNotice(settings)]
-        : toLspDiagnostics(await resultFor(current, settings), current, docsUrl)
+        : toLspDiagnostics(await resultFor(current, settings), current, docsUrl, {score: settings.score})
     // Linting is asynchronous now (config files, Markdown): check the version once more.
     if (documents.get(uri)?.version !== current.version || shuttingDown) return
     await connection.sendDiagnostics({uri, version: current.version, diagnostics})
@@ -318,7 +324,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document) return undefined
     const settings = await store.settingsFor(uri)
     const current = documents.get(uri)
-    if (!current || !settings.enable || tooLarge(current, settings)) return undefined
+    if (!current || !(await checked(current, settings)) || tooLarge(current, settings)) return undefined
     const result = await resultFor(current, settings)
     // An edit that landed while linting makes the findings stale; answer for the new text later.
     if (documents.get(uri)?.version !== current.version) return undefined

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {mergeSettings, parseSettings, SettingsStore} from './settings.js'
+import {defaultSettings, mergeSettings, parseSettings, SettingsStore} from './settings.js'
 
 const known = new Set(['flattery', 'social-media'])
 
@@ -62,6 +62,29 @@ describe('parsing editor settings', () => {
     ])
   })
 
+  it('takes a list of glob patterns for the files to check, and drops the unusable ones', () => {
+    expect(parseSettings({files: ['**/drafts/**', '*.eml']}, known)).toEqual({
+      settings: {files: ['**/drafts/**', '*.eml']},
+      problems: []
+    })
+    // An empty list is a choice: only drafts whose front matter declares them.
+    expect(parseSettings({files: []}, known)).toEqual({settings: {files: []}, problems: []})
+    const {settings, problems} = parseSettings({files: ['ok/**', '', 3, 'x'.repeat(1001), '{a,b}'.repeat(9)]}, known)
+    expect(settings.files).toEqual(['ok/**'])
+    expect(problems).toEqual([
+      'followupLint.files: "" is not a glob pattern',
+      'followupLint.files: 3 is not a glob pattern',
+      'followupLint.files: a pattern may be at most 1000 characters long',
+      `followupLint.files: "${'{a,b}'.repeat(9)}" stands for more than 256 patterns`
+    ])
+    expect(parseSettings({files: '**/drafts/**'}, known).problems).toEqual(['followupLint.files: must be a list of glob patterns'])
+  })
+
+  it('takes the score switch as true or false only', () => {
+    expect(parseSettings({score: false}, known)).toEqual({settings: {score: false}, problems: []})
+    expect(parseSettings({score: 'no'}, known)).toEqual({settings: {}, problems: ['followupLint.score: must be true or false']})
+  })
+
   it('survives settings of the wrong shape', () => {
     expect(parseSettings(undefined, known)).toEqual({settings: {}, problems: []})
     expect(parseSettings(42, known).problems).toEqual(['followupLint: settings must be an object'])
@@ -80,8 +103,16 @@ describe('merging', () => {
       enable: true,
       maxSize: 4,
       rules: {flattery: 'error', 'social-media': 'info'},
-      context: {kind: 'update', program: 'B'}
+      context: {kind: 'update', program: 'B'},
+      files: undefined,
+      score: true
     })
+  })
+
+  it('replaces the list of files whole, and keeps the score unless a layer says', () => {
+    const merged = mergeSettings({files: ['drafts/**'], score: false}, {files: ['**/*.eml']}, {})
+    expect(merged.files).toEqual(['**/*.eml'])
+    expect(merged.score).toBe(false)
   })
 })
 
@@ -103,7 +134,7 @@ describe('the settings store', () => {
   it('reads the editor settings once per document until cleared', async () => {
     const {settings, asked} = store(async () => ({rules: {flattery: 'info'}, context: {kind: 'update'}}))
     const first = await settings.settingsFor('file:///a.txt')
-    expect(first).toEqual({enable: true, maxSize: 4, rules: {flattery: 'info'}, context: {kind: 'update'}})
+    expect(first).toEqual({...defaultSettings, rules: {flattery: 'info'}, context: {kind: 'update'}})
     expect(await settings.settingsFor('file:///a.txt')).toBe(first)
     expect(asked()).toBe(1)
     settings.clear()
@@ -115,7 +146,7 @@ describe('the settings store', () => {
     const {settings, reported} = store(async () => {
       throw new Error('no answer')
     })
-    expect(await settings.settingsFor('file:///b.txt')).toEqual({enable: true, maxSize: 4, rules: {}, context: {}})
+    expect(await settings.settingsFor('file:///b.txt')).toEqual(defaultSettings)
     settings.clear()
     await settings.settingsFor('file:///b.txt')
     expect(reported).toEqual(['could not read the editor settings: no answer'])

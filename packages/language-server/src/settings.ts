@@ -1,4 +1,5 @@
 import {type LintContext, messageKinds, type RuleSetting} from '@followup-lint/core'
+import {expandBraces, maxAlternatives} from './glob.js'
 
 /** What the server needs to lint one document. */
 export interface Settings {
@@ -7,6 +8,10 @@ export interface Settings {
   maxSize: number
   rules: Record<string, RuleSetting>
   context: LintContext
+  /** Glob patterns of the files checked; undefined checks every document (see scope.ts). */
+  files: readonly string[] | undefined
+  /** Whether the read-aloud score is published with the findings. */
+  score: boolean
 }
 
 /** Settings from one source, any of which may be missing. */
@@ -15,9 +20,23 @@ export interface PartialSettings {
   maxSize?: number
   rules?: Record<string, RuleSetting>
   context?: LintContext
+  files?: readonly string[]
+  score?: boolean
 }
 
-export const defaultSettings: Settings = Object.freeze({enable: true, maxSize: 4, rules: {}, context: {}})
+// Without `files` the server checks every document it is given: an editor that attaches it to
+// chosen files has chosen already. The VS Code extension sends its own default (draftFiles).
+export const defaultSettings: Settings = Object.freeze({
+  enable: true,
+  maxSize: 4,
+  rules: {},
+  context: {},
+  files: undefined,
+  score: true
+})
+
+/** The longest glob pattern taken, in characters. */
+const maxPatternLength = 1000
 
 const levels = new Set(['off', 'info', 'warning', 'error'])
 const recipients = ['coordinator', 'program-office', 'interviewer', 'program-director', 'faculty']
@@ -60,9 +79,27 @@ export function parseSettings(
   const problems: string[] = []
   if (raw === undefined || raw === null) return {settings, problems}
   if (!isObject(raw)) return {settings, problems: ['followupLint: settings must be an object']}
-  if (raw.enable !== undefined) {
-    if (typeof raw.enable === 'boolean') settings.enable = raw.enable
-    else problems.push('followupLint.enable: must be true or false')
+  for (const key of ['enable', 'score'] as const) {
+    if (raw[key] === undefined) continue
+    if (typeof raw[key] === 'boolean') settings[key] = raw[key]
+    else problems.push(`followupLint.${key}: must be true or false`)
+  }
+  if (raw.files !== undefined) {
+    if (!Array.isArray(raw.files)) {
+      problems.push('followupLint.files: must be a list of glob patterns')
+    } else {
+      const files: string[] = []
+      for (const pattern of raw.files as unknown[]) {
+        if (typeof pattern !== 'string' || pattern.trim() === '') {
+          problems.push(`followupLint.files: ${JSON.stringify(pattern)} is not a glob pattern`)
+        } else if (pattern.length > maxPatternLength) {
+          problems.push(`followupLint.files: a pattern may be at most ${maxPatternLength} characters long`)
+        } else if (!expandBraces(pattern)) {
+          problems.push(`followupLint.files: "${pattern}" stands for more than ${maxAlternatives} patterns`)
+        } else files.push(pattern)
+      }
+      settings.files = files
+    }
   }
   if (raw.maxSize !== undefined) {
     const size = raw.maxSize
@@ -103,11 +140,14 @@ export function parseSettings(
 
 /** Layer settings: later sources win, rule by rule and context key by context key. */
 export function mergeSettings(...layers: (PartialSettings | undefined)[]): Settings {
-  const merged: Settings = {enable: defaultSettings.enable, maxSize: defaultSettings.maxSize, rules: {}, context: {}}
+  const merged: Settings = {...defaultSettings, rules: {}, context: {}}
   for (const layer of layers) {
     if (!layer) continue
     if (layer.enable !== undefined) merged.enable = layer.enable
     if (layer.maxSize !== undefined) merged.maxSize = layer.maxSize
+    if (layer.score !== undefined) merged.score = layer.score
+    // A list of files replaces the one before: patterns are not merged.
+    if (layer.files !== undefined) merged.files = layer.files
     Object.assign(merged.rules, layer.rules)
     Object.assign(merged.context, layer.context)
   }

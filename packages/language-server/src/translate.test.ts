@@ -98,4 +98,12 @@ describe('the read-aloud score', () => {
     expect(diagnostics.map((d) => d.code)).toEqual([...result.messages.map((m) => m.ruleId), scoreCode])
     expect(diagnostics.at(-1)!.message).toContain(`${result.score}/100`)
   })
+
+  it('is left out when the score is turned off, and the findings stay', () => {
+    const text = 'You are my #1 program and the best program in the country.'
+    const result = linter.lint(text)
+    const diagnostics = toLspDiagnostics(result, doc(text), () => undefined, {score: false})
+    expect(diagnostics.map((d) => d.code)).toEqual(result.messages.map((m) => m.ruleId))
+    expect(result.messages.length).toBeGreaterThan(0)
+  })
 })

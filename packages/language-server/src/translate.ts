@@ -78,13 +78,14 @@ export function scoreDiagnostic(result: LintResult, document: PositionSource): D
   }
 }
 
-/** Every diagnostic to publish for a lint result: the findings in order, then the score. */
+/** Every diagnostic to publish for a lint result: the findings in order, then the score unless `score` is false. */
 export function toLspDiagnostics(
   result: LintResult,
   document: PositionSource,
-  docsUrl: (ruleId: string) => string | undefined
+  docsUrl: (ruleId: string) => string | undefined,
+  {score = true}: {score?: boolean} = {}
 ): Diagnostic[] {
   const diagnostics = result.messages.map((finding) => toLspDiagnostic(finding, document, docsUrl(finding.ruleId)))
-  diagnostics.push(scoreDiagnostic(result, document))
+  if (score) diagnostics.push(scoreDiagnostic(result, document))
   return diagnostics
 }
