@@ -356,7 +356,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     // Findings the draft switches off (control comments) count for nothing, score included.
     const keep = options.filter
     if (keep) messages.splice(0, messages.length, ...keep(messages))
-    const {score, parts} = readAloudScore(document, messages, mechanical)
+    const {score, parts} = readAloudScore(document, messages, mechanical, lines)
     const summary = {messages: [...messages], score, scoreParts: parts}
     for (const current of active) {
       if (current?.rule.review) {

@@ -26,7 +26,24 @@ describe('read-aloud score', () => {
     expect(parts).toEqual({'exclamation marks': 15, 'words in capitals': 10, emoji: 10, intensifiers: 16})
     expect(result.score).toBe(51)
     const long = `${'word '.repeat(40)}end.`
-    expect(linter.lint(long).scoreParts).toEqual([{label: 'sentences over 35 words', points: 5}])
+    expect(linter.lint(long).scoreParts).toMatchObject([{label: 'sentences over 35 words', points: 5}])
+  })
+
+  it('says where each tone signal stands, so that every part of the score has a place', () => {
+    const short = 'Thank you for the day. '
+    const long = `I also ${'really '.repeat(2)}valued ${'the long talk and '.repeat(9)}the tour.`
+    const text = `${short}AMAZING!! It was great! 🙏\n${long}`
+    const result = linter.lint(text)
+    const places = Object.fromEntries(
+      result.scoreParts.map((part) => [part.label, (part.places ?? []).map((place) => text.slice(place.offset, place.endOffset))])
+    )
+    expect(places['words in capitals']).toEqual(['AMAZING'])
+    expect(places['exclamation marks']).toEqual(['!!', '!'])
+    expect(places.emoji).toEqual(['🙏'])
+    expect(places['sentences over 35 words']).toEqual([long])
+    const sentence = result.scoreParts.find((part) => part.label === 'sentences over 35 words')!.places![0]!
+    expect(sentence).toMatchObject({line: 2, column: 1})
+    for (const part of result.scoreParts) expect(part.places?.length ?? 0).toBeGreaterThan(0)
   })
 
   it('does not count acronyms of the field as shouting', () => {

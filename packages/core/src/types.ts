@@ -262,6 +262,21 @@ export interface LintSummary {
 export interface ScorePart {
   label: string
   points: number
+  /**
+   * For a tone signal (exclamation marks, capitals, emoji, intensifiers, long sentences): where
+   * the words that count stand, at most twenty. A part named after a rule has its findings.
+   */
+  places?: ScorePlace[]
+}
+
+/** Where a tone signal stands, as a finding's place is given. */
+export interface ScorePlace {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  offset: number
+  endOffset: number
 }
 
 /** A rule: its description, and phrases, a check, a review, or several of these. */

@@ -193,7 +193,9 @@ function drawScore(result: LintResult): void {
     ...result.scoreParts.map((part) => {
       const item = document.createElement('li')
       const label = document.createElement('span')
-      label.textContent = part.label
+      // A tone signal says where its words stand, as the command line's --score does.
+      const lines = [...new Set(part.places?.map((place) => place.line) ?? [])]
+      label.textContent = lines.length > 0 ? `${part.label} (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})` : part.label
       const points = document.createElement('span')
       points.className = 'points'
       points.textContent = `+${part.points}`

@@ -1,4 +1,4 @@
-import type {LintResult, Severity} from '@followup-lint/core'
+import type {LintResult, ScorePart, Severity} from '@followup-lint/core'
 import stringWidth from 'string-width'
 import {printableMessage, printableName} from '../printable.js'
 
@@ -72,12 +72,18 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
   let text = `${lines.join('\n')}\n`
   if (options.score) {
     for (const {name, result} of files) {
-      const parts = result.scoreParts.map((part) => `${part.label} ${part.points}`).join(', ')
+      const parts = result.scoreParts.map(describePart).join(', ')
       text += `${name}: read-aloud score ${result.score}/100 (${result.kind})${parts ? `: ${parts}` : ''}\n`
       if (result.recipient) text += `${name}: to the ${result.recipient.role} (${result.recipient.confidence})\n`
     }
   }
   return text
+}
+
+/** "ranking-pressure 50", or for a tone signal "emoji 10 (at 3:5, 4:2)": where its words stand. */
+function describePart(part: ScorePart): string {
+  const places = part.places?.map((place) => `${place.line}:${place.column}`) ?? []
+  return `${part.label} ${part.points}${places.length > 0 ? ` (at ${places.join(', ')})` : ''}`
 }
 
 function widest(cells: readonly string[]): number {
