@@ -270,14 +270,7 @@ export interface ScorePart {
 }
 
 /** Where a tone signal stands, as a finding's place is given. */
-export interface ScorePlace {
-  line: number
-  column: number
-  endLine: number
-  endColumn: number
-  offset: number
-  endOffset: number
-}
+export type ScorePlace = Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'>
 
 /** A rule: its description, and phrases, a check, a review, or several of these. */
 export interface Rule {
