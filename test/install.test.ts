@@ -185,6 +185,18 @@ describe('the installed language server', () => {
   })
 })
 
+describe('followup-lint/language-server', () => {
+  it('gives a program the server to start on a connection of its own', () => {
+    const script = [
+      "import {defaultSettings, settingsSection, startServer} from 'followup-lint/language-server'",
+      'console.log(typeof startServer, settingsSection, defaultSettings.enable)'
+    ].join('\n')
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: app, encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe('function followupLint true\n')
+  })
+})
+
 describe('the installed declarations', () => {
   it('type-check a TypeScript consumer of both entries, with no @followup-lint package to import from', () => {
     writeFileSync(
