@@ -1,13 +1,24 @@
 import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 
-const require = createRequire(import.meta.url)
+/**
+ * The folder that holds `<rule-id>/README.md`: `rules/` beside the bundle in the published
+ * package, which has no rules package to look in, or else the rules workspace package.
+ */
+function docsDir(): string {
+  const beside = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rules')
+  if (existsSync(beside)) return beside
+  return path.dirname(createRequire(import.meta.url).resolve('@followup-lint/rules/package.json'))
+}
 
-/** The README of a rule inside the installed rules package. */
+let dir: string | undefined
+
+/** The README of a rule. */
 export function ruleReadmePath(ruleId: string): string {
-  return path.join(path.dirname(require.resolve('@followup-lint/rules/package.json')), ruleId, 'README.md')
+  dir ??= docsDir()
+  return path.join(dir, ruleId, 'README.md')
 }
 
 /**
