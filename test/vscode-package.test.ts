@@ -62,7 +62,7 @@ describe('the VS Code extension package', () => {
     expect(zip.readAsText('extension.vsixmanifest')).toContain('Id="followup-lint-vscode"')
   })
 
-  it('runs its bundled server with node alone: initialize, then diagnostics linked to the bundled READMEs', async () => {
+  it('runs its bundled server with node alone: initialize, then diagnostics linked to the public rule pages', async () => {
     const server = path.join(unpacked, 'extension/dist/server.mjs')
     const client = startClient(process.execPath, [server, '--stdio'], unpacked)
     const result: InitializeResult = await client.connection.sendRequest('initialize', {
@@ -81,9 +81,7 @@ describe('the VS Code extension package', () => {
     })
     const published = await client.diagnostics(uri)
     const rank = published.diagnostics.find((d) => d.code === 'ranking-pressure')
-    expect(rank?.codeDescription?.href).toBe(
-      pathToFileURL(path.join(unpacked, 'extension/dist/rules/ranking-pressure/README.md')).href
-    )
+    expect(rank?.codeDescription?.href).toBe('https://github.com/followup-lint/followup-lint/blob/main/rules/ranking-pressure/README.md')
     await client.connection.sendRequest('shutdown')
     await client.connection.sendNotification('exit')
     expect(await client.exited).toBe(0)

@@ -6,7 +6,7 @@ import {contextFlags, contextOptions, initConfig, lintOne} from './context.js'
 import {expandInputs} from './files.js'
 import {emit, type Format, formats, render} from './output.js'
 import {printableName} from './printable.js'
-import {defaultRules} from '@followup-lint/rules'
+import {defaultRules, docsSetting} from '@followup-lint/rules'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string
@@ -51,6 +51,7 @@ function useColor(option: boolean | undefined): boolean {
 }
 
 async function run(inputs: string[], options: Options): Promise<number> {
+  if (docsSetting.problem) throw new InputError(docsSetting.problem)
   if (options.listRules) {
     const {listRules} = await import('./explain.js')
     process.stdout.write(listRules())

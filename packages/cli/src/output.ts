@@ -1,6 +1,6 @@
 import type {LintResult, RuleMeta} from '@followup-lint/core'
+import {homepage} from '@followup-lint/rules'
 import {redactResults} from './redact.js'
-import {ruleReadmeUri} from './rule-docs.js'
 import {writeAtomic} from './write.js'
 
 /** The output formats of the command. */
@@ -34,7 +34,7 @@ export async function render(format: Format, results: readonly LintResult[], opt
     }
     case 'sarif': {
       const {formatSarif} = await import('./reporters/sarif.js')
-      return formatSarif(shown, {rules: options.rules, version: options.version, cwd: options.cwd, helpUri: ruleReadmeUri})
+      return formatSarif(shown, {rules: options.rules, version: options.version, cwd: options.cwd, informationUri: homepage})
     }
     case 'github': {
       const {formatGithub} = await import('./reporters/github.js')
