@@ -151,7 +151,7 @@ describe('templates and starters', () => {
     expect(filled).not.toMatch(/\[[A-Z]/)
     // Sent the day after the news the update starter reports, so that timing has nothing to say.
     const clean = JSON.parse(run(['-f', 'json', '--sent-date', '2026-01-10', '-'], {input: filled}).stdout)[0]
-    expect(clean.messages.filter((m: {severity: string}) => m.severity !== 'info')).toEqual([])
+    expect(clean.messages.filter((m: {level: string}) => m.level !== 'info')).toEqual([])
 
     const oneLeft = fill(starter.stdout, 'Interview Date')
     const {code, stdout} = run(['-f', 'json', '--sent-date', '2026-01-10', '-'], {input: oneLeft})

@@ -53,31 +53,34 @@ describe('stylish output', () => {
 })
 
 describe('json output', () => {
-  it('follows the contract exactly', () => {
+  it("follows the contract exactly: ESLint's fields and meanings, then ours", () => {
     const file = path.join(drafts, 'flagged-rank-promise.txt')
     const {code, stdout} = run(['--format', 'json', file])
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
     expect(report).toHaveLength(1)
     const [entry] = report
-    expect(Object.keys(entry).sort()).toEqual(
-      ['errorCount', 'filePath', 'infoCount', 'kind', 'messages', 'score', 'warningCount'].sort()
-    )
-    expect(entry).toMatchObject({filePath: file, errorCount: 4, warningCount: 2, infoCount: 0, kind: 'thank-you'})
+    const eslintFields = ['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules']
+    expect(Object.keys(entry)).toEqual([...eslintFields, 'infoCount', 'score', 'kind'])
+    expect(entry).toMatchObject({filePath: path.join(root, file), errorCount: 4, warningCount: 2, infoCount: 0, kind: 'thank-you'})
+    expect(entry).toMatchObject({fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, suppressedMessages: [], usedDeprecatedRules: []})
     expect(entry.score).toBeGreaterThan(0)
     for (const message of entry.messages) {
-      const keys = Object.keys(message).filter((key) => key !== 'suggestions')
-      expect(keys.sort()).toEqual(['column', 'endColumn', 'endLine', 'line', 'message', 'ruleId', 'severity'])
+      const keys = Object.keys(message).filter((key) => key !== 'suggestions' && key !== 'fix')
+      expect(keys).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'level', 'offset', 'endOffset', 'url'])
       for (const suggestion of message.suggestions ?? []) {
-        expect(Object.keys(suggestion).sort()).toEqual(['safe', 'text'])
+        expect(Object.keys(suggestion)).toEqual(['desc', 'fix', 'safe'])
+        expect(suggestion.fix.range).toEqual([message.offset, message.endOffset])
       }
     }
     expect(entry.messages.find((m: {ruleId: string}) => m.ruleId === 'ranking-pressure')).toMatchObject({
-      severity: 'error',
+      severity: 2,
+      level: 'error',
       line: 5,
       column: 84,
       endLine: 5,
-      endColumn: 104
+      endColumn: 104,
+      url: 'https://github.com/followup-lint/followup-lint/blob/main/rules/ranking-pressure/README.md'
     })
   })
 
@@ -96,7 +99,7 @@ describe('inputs', () => {
   it('reads standard input, named by --stdin-filename', () => {
     const {code, stdout} = run(['--format', 'json', '--stdin-filename', 'draft.txt'], {input: 'You are my #1 program.'})
     expect(code).toBe(1)
-    expect(JSON.parse(stdout)[0]).toMatchObject({filePath: 'draft.txt', errorCount: 1})
+    expect(JSON.parse(stdout)[0]).toMatchObject({filePath: path.join(root, 'draft.txt'), errorCount: 1})
     expect(JSON.parse(run(['-', '-f', 'json'], {input: 'Fine.'}).stdout)[0]).toMatchObject({filePath: '<stdin>', errorCount: 0})
   })
 

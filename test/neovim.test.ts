@@ -46,7 +46,7 @@ describe('Neovim as the client', () => {
         range: lspRange(m),
         code: m.ruleId,
         message: m.message,
-        severity: lspSeverity[m.severity],
+        severity: lspSeverity[m.level],
         source: 'followup-lint'
       }))
     )

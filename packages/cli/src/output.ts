@@ -30,7 +30,7 @@ export async function render(format: Format, results: readonly LintResult[], opt
   switch (format) {
     case 'json': {
       const {formatJson} = await import('./reporters/json.js')
-      return formatJson(shown)
+      return formatJson(shown, {cwd: options.cwd})
     }
     case 'sarif': {
       const {formatSarif} = await import('./reporters/sarif.js')
