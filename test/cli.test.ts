@@ -201,12 +201,26 @@ describe('options', () => {
     expect(stdout.trim().split('\n').filter((line) => /^[a-z-]+ {2,}/.test(line))).toHaveLength(folders.length)
   })
 
-  it('--explain prints the rule README, and refuses an unknown rule', () => {
+  it("--explain prints the rule's page, its patterns with --verbose, and refuses an unknown rule", () => {
     const {code, stdout} = run(['--explain', 'social-media'])
     expect(code).toBe(0)
-    expect(stdout.startsWith('# `social-media`')).toBe(true)
-    expect(stdout).toContain('## Why it matters')
+    expect(stdout.startsWith('social-media\n============\n')).toBe(true)
+    expect(stdout).toContain('\nWhy it matters\n--------------\n')
+    expect(stdout).toContain('\nSources\n-------\n  1. ACAPS: Uniform Policy')
+    expect(stdout).toMatch(/\nDocumentation: https:\/\/github\.com\/followup-lint\/followup-lint\/blob\/main\/rules\/social-media\/README\.md\n$/)
+    expect(stdout).not.toContain('What it looks for')
+    expect(run(['--explain', 'social-media', '--verbose']).stdout).toContain('\nWhat it looks for\n')
     expect(run(['--explain', 'nope'])).toMatchObject({code: 2, stderr: 'followup-lint: unknown rule "nope" (see --list-rules)\n'})
+  })
+
+  it('FOLLOWUP_LINT_DOCS_URL moves every link, and a bad one stops the run in one line', () => {
+    const env = {FOLLOWUP_LINT_DOCS_URL: 'https://docs.example.org/rules/{rule}.html'}
+    const [entry] = JSON.parse(run(['-f', 'json', '-'], {input: 'You are my #1 program.', env}).stdout)
+    expect(entry.messages[0].url).toBe('https://docs.example.org/rules/ranking-pressure.html')
+    expect(run(['--explain', 'timing'], {env}).stdout).toContain('Documentation: https://docs.example.org/rules/timing.html')
+    const bad = run(['-'], {input: 'Fine.', env: {FOLLOWUP_LINT_DOCS_URL: 'https://docs.example.org/rules/'}})
+    expect(bad).toMatchObject({code: 2, stdout: ''})
+    expect(bad.stderr).toBe('followup-lint: FOLLOWUP_LINT_DOCS_URL: "https://docs.example.org/rules/" must hold {rule} where the rule id goes\n')
   })
 
   it('--score prints the read-aloud score and its parts', () => {

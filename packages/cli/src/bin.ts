@@ -26,6 +26,7 @@ interface Options {
   score?: boolean
   listRules?: boolean
   explain?: string
+  verbose?: boolean
   config?: string
   maxSize: number
 }
@@ -59,7 +60,7 @@ async function run(inputs: string[], options: Options): Promise<number> {
   }
   if (options.explain !== undefined) {
     const {explainRule} = await import('./explain.js')
-    process.stdout.write(explainRule(options.explain))
+    process.stdout.write(explainRule(options.explain, {verbose: options.verbose === true}))
     return 0
   }
   if (inputs.length === 0) {
@@ -173,7 +174,8 @@ const program = new Command('followup-lint')
   .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)
   .option('--score', 'print each draft\'s read-aloud score (0 reads well, 100 makes the room wince)')
   .option('--list-rules', 'list the rules with their default severity and what they flag')
-  .option('--explain <rule-id>', 'print a rule\'s documentation: what it flags, why, examples')
+  .option('--explain <rule-id>', 'print a rule\'s documentation: what it flags, why and on what grounds, examples')
+  .option('--verbose', 'with --explain, also list the phrase patterns the rule matches')
   .option('--color', 'force colour in stylish output')
   .option('--no-color', 'never use colour')
   .option('-c, --config <file>', 'use this config file instead of looking for one')
