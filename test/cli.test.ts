@@ -187,7 +187,7 @@ describe('options', () => {
     expect(run(['--version'])).toMatchObject({code: 0, stdout: `${version}\n`})
     const help = run(['--help'])
     expect(help.code).toBe(0)
-    for (const option of ['--format', '--stdin-filename', '--quiet', '--max-warnings', '--version']) {
+    for (const option of ['--format', '--stdin-filename', '--quiet', '--max-warnings', '--version', '--verbose', 'FOLLOWUP_LINT_DOCS_URL']) {
       expect(help.stdout).toContain(option)
     }
   })

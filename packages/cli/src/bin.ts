@@ -182,6 +182,7 @@ const program = new Command('followup-lint')
   .addOption(
     new Option('--max-size <megabytes>', 'refuse drafts larger than this many megabytes').argParser(megabytes).default(defaultMaxBytes, '4')
   )
+  .addHelpText('after', '\nEnvironment:\n  FOLLOWUP_LINT_DOCS_URL  where rule documentation links point, with {rule} for the rule id\n')
   .version(version, '-v, --version')
   .showHelpAfterError('(run followup-lint --help for usage)')
   .exitOverride()
