@@ -48,6 +48,27 @@ describe('--format sarif and github', () => {
     expect(run(['-f', 'github', '--no-redact', '-'], {input: personal}).stdout).toContain('312-555-0147')
   })
 
+  it('masks the AAMC ID and the names that wrong-program quotes from the draft and the profile', () => {
+    const dir = temp()
+    writeFileSync(
+      path.join(dir, '.followuplintrc.json'),
+      JSON.stringify({
+        context: {program: 'Lakeshore University'},
+        applicant: {name: 'Priya Raman', aamcId: '14523876', programs: [{name: 'Lakeshore University'}, {name: 'Harbor City', interviewers: ['Tomas Ruiz']}]}
+      })
+    )
+    writeFileSync(path.join(dir, 'draft.txt'), 'Dear Ms. Brightwater,\n\nPlease thank Tomas Ruiz for me; my AAMC ID is 14523867.\n\nSincerely,\nPriya Ramen\n')
+    for (const format of ['sarif', 'github']) {
+      const {code, stdout} = run(['-f', format, 'draft.txt'], {cwd: dir})
+      expect(code).toBe(1)
+      expect(stdout).toContain('wrong-program')
+      for (const personal of ['14523867', 'Tomas', 'Ruiz', 'Priya', 'Raman', 'Ramen', 'Brightwater']) expect(stdout).not.toContain(personal)
+    }
+    const plain = run(['-f', 'github', '--no-redact', 'draft.txt'], {cwd: dir}).stdout
+    expect(plain).toContain('“14523867” is not the AAMC ID')
+    expect(plain).toContain('“Priya Ramen” signs the draft with a name other than the one in your profile (Priya Raman)')
+  })
+
   it('stylish and json show what was written unless --redact', () => {
     expect(run(['-'], {input: personal}).stdout).toContain('312-555-0147')
     expect(run(['--redact', '-f', 'json', '-'], {input: personal}).stdout).not.toContain('312-555-0147')
@@ -151,7 +172,7 @@ describe('templates and starters', () => {
     expect(filled).not.toMatch(/\[[A-Z]/)
     // Sent the day after the news the update starter reports, so that timing has nothing to say.
     const clean = JSON.parse(run(['-f', 'json', '--sent-date', '2026-01-10', '-'], {input: filled}).stdout)[0]
-    expect(clean.messages.filter((m: {severity: string}) => m.severity !== 'info')).toEqual([])
+    expect(clean.messages.filter((m: {level: string}) => m.level !== 'info')).toEqual([])
 
     const oneLeft = fill(starter.stdout, 'Interview Date')
     const {code, stdout} = run(['-f', 'json', '--sent-date', '2026-01-10', '-'], {input: oneLeft})

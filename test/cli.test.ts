@@ -53,31 +53,34 @@ describe('stylish output', () => {
 })
 
 describe('json output', () => {
-  it('follows the contract exactly', () => {
+  it("follows the contract exactly: ESLint's fields and meanings, then ours", () => {
     const file = path.join(drafts, 'flagged-rank-promise.txt')
     const {code, stdout} = run(['--format', 'json', file])
     expect(code).toBe(1)
     const report = JSON.parse(stdout)
     expect(report).toHaveLength(1)
     const [entry] = report
-    expect(Object.keys(entry).sort()).toEqual(
-      ['errorCount', 'filePath', 'infoCount', 'kind', 'messages', 'score', 'warningCount'].sort()
-    )
-    expect(entry).toMatchObject({filePath: file, errorCount: 4, warningCount: 2, infoCount: 0, kind: 'thank-you'})
+    const eslintFields = ['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules']
+    expect(Object.keys(entry)).toEqual([...eslintFields, 'infoCount', 'score', 'kind'])
+    expect(entry).toMatchObject({filePath: path.join(root, file), errorCount: 4, warningCount: 2, infoCount: 0, kind: 'thank-you'})
+    expect(entry).toMatchObject({fatalErrorCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, suppressedMessages: [], usedDeprecatedRules: []})
     expect(entry.score).toBeGreaterThan(0)
     for (const message of entry.messages) {
-      const keys = Object.keys(message).filter((key) => key !== 'suggestions')
-      expect(keys.sort()).toEqual(['column', 'endColumn', 'endLine', 'line', 'message', 'ruleId', 'severity'])
+      const keys = Object.keys(message).filter((key) => key !== 'suggestions' && key !== 'fix')
+      expect(keys).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'level', 'offset', 'endOffset', 'url'])
       for (const suggestion of message.suggestions ?? []) {
-        expect(Object.keys(suggestion).sort()).toEqual(['safe', 'text'])
+        expect(Object.keys(suggestion)).toEqual(['desc', 'fix', 'safe'])
+        expect(suggestion.fix.range).toEqual([message.offset, message.endOffset])
       }
     }
     expect(entry.messages.find((m: {ruleId: string}) => m.ruleId === 'ranking-pressure')).toMatchObject({
-      severity: 'error',
+      severity: 2,
+      level: 'error',
       line: 5,
       column: 84,
       endLine: 5,
-      endColumn: 104
+      endColumn: 104,
+      url: 'https://github.com/followup-lint/followup-lint/blob/main/rules/ranking-pressure/README.md'
     })
   })
 
@@ -96,7 +99,7 @@ describe('inputs', () => {
   it('reads standard input, named by --stdin-filename', () => {
     const {code, stdout} = run(['--format', 'json', '--stdin-filename', 'draft.txt'], {input: 'You are my #1 program.'})
     expect(code).toBe(1)
-    expect(JSON.parse(stdout)[0]).toMatchObject({filePath: 'draft.txt', errorCount: 1})
+    expect(JSON.parse(stdout)[0]).toMatchObject({filePath: path.join(root, 'draft.txt'), errorCount: 1})
     expect(JSON.parse(run(['-', '-f', 'json'], {input: 'Fine.'}).stdout)[0]).toMatchObject({filePath: '<stdin>', errorCount: 0})
   })
 
@@ -190,7 +193,7 @@ describe('options', () => {
     expect(run(['--version'])).toMatchObject({code: 0, stdout: `${version}\n`})
     const help = run(['--help'])
     expect(help.code).toBe(0)
-    for (const option of ['--format', '--stdin-filename', '--quiet', '--max-warnings', '--version']) {
+    for (const option of ['--format', '--stdin-filename', '--quiet', '--max-warnings', '--version', '--verbose', 'FOLLOWUP_LINT_DOCS_URL']) {
       expect(help.stdout).toContain(option)
     }
   })
@@ -204,12 +207,26 @@ describe('options', () => {
     expect(stdout.trim().split('\n').filter((line) => /^[a-z-]+ {2,}/.test(line))).toHaveLength(folders.length)
   })
 
-  it('--explain prints the rule README, and refuses an unknown rule', () => {
+  it("--explain prints the rule's page, its patterns with --verbose, and refuses an unknown rule", () => {
     const {code, stdout} = run(['--explain', 'social-media'])
     expect(code).toBe(0)
-    expect(stdout.startsWith('# `social-media`')).toBe(true)
-    expect(stdout).toContain('## Why it matters')
+    expect(stdout.startsWith('social-media\n============\n')).toBe(true)
+    expect(stdout).toContain('\nWhy it matters\n--------------\n')
+    expect(stdout).toContain('\nSources\n-------\n  1. ACAPS: Uniform Policy')
+    expect(stdout).toMatch(/\nDocumentation: https:\/\/github\.com\/followup-lint\/followup-lint\/blob\/main\/rules\/social-media\/README\.md\n$/)
+    expect(stdout).not.toContain('What it looks for')
+    expect(run(['--explain', 'social-media', '--verbose']).stdout).toContain('\nWhat it looks for\n')
     expect(run(['--explain', 'nope'])).toMatchObject({code: 2, stderr: 'followup-lint: unknown rule "nope" (see --list-rules)\n'})
+  })
+
+  it('FOLLOWUP_LINT_DOCS_URL moves every link, and a bad one stops the run in one line', () => {
+    const env = {FOLLOWUP_LINT_DOCS_URL: 'https://docs.example.org/rules/{rule}.html'}
+    const [entry] = JSON.parse(run(['-f', 'json', '-'], {input: 'You are my #1 program.', env}).stdout)
+    expect(entry.messages[0].url).toBe('https://docs.example.org/rules/ranking-pressure.html')
+    expect(run(['--explain', 'timing'], {env}).stdout).toContain('Documentation: https://docs.example.org/rules/timing.html')
+    const bad = run(['-'], {input: 'Fine.', env: {FOLLOWUP_LINT_DOCS_URL: 'https://docs.example.org/rules/'}})
+    expect(bad).toMatchObject({code: 2, stdout: ''})
+    expect(bad.stderr).toBe('followup-lint: FOLLOWUP_LINT_DOCS_URL: "https://docs.example.org/rules/" must hold {rule} where the rule id goes\n')
   })
 
   it('--score prints the read-aloud score and its parts', () => {

@@ -149,7 +149,7 @@ describe('odd input', () => {
     expectRefusal(run(['loop-a.txt']), /^followup-lint: loop-a\.txt: too many symbolic links \(a loop\?\)\n$/)
     file('folder/note.txt', 'Thank you for the interview.')
     symlinkSync('..', path.join(dir, 'folder', 'up'))
-    expect(report(run(['-f', 'json', 'folder'])).map((entry) => entry.filePath)).toEqual([path.join('folder', 'note.txt')])
+    expect(report(run(['-f', 'json', 'folder'])).map((entry) => entry.filePath)).toEqual([path.join(dir, 'folder', 'note.txt')])
   })
 })
 

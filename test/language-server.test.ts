@@ -1,11 +1,11 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {pathToFileURL} from 'node:url'
 import {defaultRules} from '@followup-lint/rules'
 import type {CodeAction, Diagnostic, Hover, InitializeResult, TextEdit} from 'vscode-languageserver-protocol'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {cliReport, lspRange, lspSeverity, repoRoot, serverBin} from './support/cli.js'
+import {cliReport, lspRange, lspSeverity, repoRoot, rewritesOf, serverBin} from './support/cli.js'
 import {clientCapabilities, startClient, type TestClient} from './support/lsp-client.js'
 
 const txtPath = path.join(repoRoot, 'fixtures/thank-you-overdone.txt')
@@ -81,19 +81,23 @@ describe('the language server over stdio', () => {
     expect(findings(published)).toEqual(
       cli.messages.map((m) => ({
         range: lspRange(m),
-        severity: lspSeverity[m.severity],
+        severity: lspSeverity[m.level],
         code: m.ruleId,
         source: 'followup-lint',
         message: m.message,
-        codeDescription: {href: pathToFileURL(path.join(repoRoot, 'rules', m.ruleId, 'README.md')).href},
-        ...(m.suggestions ? {data: {suggestions: m.suggestions}} : {})
+        codeDescription: {href: m.url},
+        ...(m.suggestions ? {data: {suggestions: rewritesOf(m)}} : {})
       }))
     )
     const score = published.diagnostics.at(-1)!
     expect(score).toMatchObject({code: 'read-aloud-score', severity: 3, range: {start: {line: 0, character: 0}}})
     expect(score.message).toContain(`${cli.score}/100`)
+    // Each link is the rule's public page: its README at the same path in the repository.
     for (const d of findings(published)) {
-      expect(readFileSync(fileURLToPath(d.codeDescription!.href), 'utf8')).toContain(`# \`${d.code}\``)
+      const href = new URL(d.codeDescription!.href)
+      expect(href.origin + href.pathname.replace(/\/blob\/main\/.*/, '')).toBe('https://github.com/followup-lint/followup-lint')
+      const readme = path.join(repoRoot, ...href.pathname.split('/blob/main/')[1]!.split('/'))
+      expect(readFileSync(readme, 'utf8')).toContain(`# \`${d.code}\``)
     }
   })
 

@@ -49,7 +49,7 @@ describe.skipIf(nvim.skip)(nvim.title, () => {
         range: lspRange(m),
         code: m.ruleId,
         message: m.message,
-        severity: lspSeverity[m.severity],
+        severity: lspSeverity[m.level],
         source: 'followup-lint'
       }))
     )

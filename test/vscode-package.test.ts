@@ -137,7 +137,7 @@ describe('the VS Code extension package', () => {
     expect(zip.readAsText('extension/changelog.md')).toContain(`## ${manifest.version}`)
   })
 
-  it('runs its bundled server with node alone: initialize, then diagnostics linked to the bundled READMEs', async () => {
+  it('runs its bundled server with node alone: initialize, then diagnostics linked to the public rule pages', async () => {
     const client = await startPackaged()
     expect(client.initialized.serverInfo).toEqual({name: 'followup-lint-language-server', version: expect.any(String)})
     const draft = path.join(unpacked, 'draft.txt')
@@ -149,9 +149,7 @@ describe('the VS Code extension package', () => {
     })
     const published = await client.diagnostics(uri)
     const rank = published.diagnostics.find((d) => d.code === 'ranking-pressure')
-    expect(rank?.codeDescription?.href).toBe(
-      pathToFileURL(path.join(unpacked, 'extension/dist/rules/ranking-pressure/README.md')).href
-    )
+    expect(rank?.codeDescription?.href).toBe('https://github.com/followup-lint/followup-lint/blob/main/rules/ranking-pressure/README.md')
     await stop(client)
   })
 

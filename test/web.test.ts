@@ -151,7 +151,7 @@ function expectSameAsCli(shown: Shown, text: string, cli: {messages: CliMessage[
   expect(fromPage).toEqual(
     cli.messages.map((m) => ({
       ruleId: m.ruleId,
-      severity: m.severity,
+      severity: m.level,
       message: m.message,
       line: m.line,
       column: m.column,
@@ -162,7 +162,7 @@ function expectSameAsCli(shown: Shown, text: string, cli: {messages: CliMessage[
   )
   // Where findings overlap, the mark shows the most serious of them.
   for (const mark of shown.marks) {
-    const worst = Math.max(...mark.findings.map((index) => rank[cli.messages[index]!.severity]!))
+    const worst = Math.max(...mark.findings.map((index) => rank[cli.messages[index]!.level]!))
     expect(rank[mark.severity]).toBe(worst)
   }
   expect(shown.score).toBe(cli.score)
@@ -298,7 +298,7 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     const index = before.messages.findIndex((m) => m.suggestions?.some((s) => s.safe))
     expect(index).toBeGreaterThanOrEqual(0)
     const finding = before.messages[index]!
-    const rewrite = finding.suggestions!.find((s) => s.safe)!.text
+    const rewrite = finding.fix!.text
     const start = offsetOf(text, finding.line, finding.column)
     const end = offsetOf(text, finding.endLine, finding.endColumn)
     const fixed = text.slice(0, start) + rewrite + text.slice(end)

@@ -1,4 +1,12 @@
-import type {LintContext, Linter, PhraseEntry, Severity} from '@followup-lint/core'
+import type {LintContext, Linter, PhraseEntry, RuleSource, Severity} from '@followup-lint/core'
+
+export {examples as ruleExamples} from './examples.generated.js'
+
+/** A rule's examples: drafts it flags, with the words it flags, and drafts it leaves alone. */
+export interface RuleExamples {
+  flagged: {text: string; flags: string[]; context?: LintContext}[]
+  clean: CleanExample[]
+}
 
 /** A rule's data as its rule.yml gives it, examples included. */
 export interface RuleData {
@@ -6,6 +14,7 @@ export interface RuleData {
   severity: Severity
   summary: string
   why: string
+  sources: RuleSource[]
   kinds?: string[]
   zones?: string[]
   options?: Record<string, unknown>
@@ -13,7 +22,7 @@ export interface RuleData {
   phrases: PhraseEntry[]
   hasCheck: boolean
   exports: {check: boolean; review: boolean; load: boolean}
-  examples: {flagged: {text: string; flags: string[]; context?: LintContext}[]; clean: CleanExample[]}
+  examples: RuleExamples
 }
 
 /** A clean example: its text, or its text and the context it is linted with. */
@@ -24,12 +33,15 @@ export function cleanExample(example: CleanExample): {text: string; context?: Li
   return typeof example === 'string' ? {text: example} : example
 }
 
-// An example's context, shown as the front matter that would give it.
+/** An example's context as the front matter lines that would give it. */
+export function frontMatterLines(context: LintContext): string[] {
+  const keys: Record<string, string> = {interviewDate: 'interview-date', sentDate: 'sent-date'}
+  return Object.entries(context).map(([key, value]) => `${keys[key] ?? key}: ${JSON.stringify(value)}`)
+}
+
 function contextNote(context: LintContext | undefined): string[] {
   if (!context) return []
-  const keys: Record<string, string> = {interviewDate: 'interview-date', sentDate: 'sent-date'}
-  const lines = Object.entries(context).map(([key, value]) => `${keys[key] ?? key}: ${JSON.stringify(value)}`)
-  return ['With this context:', fence(lines.join('\n'), 'yaml')]
+  return ['With this context:', fence(frontMatterLines(context).join('\n'), 'yaml')]
 }
 
 const banner = '<!-- Generated from rule.yml by `npm run docs`: edit rule.yml, not this file. -->'
@@ -64,15 +76,32 @@ function reportsIn(zones: string[], phrases: readonly {skipNegated?: boolean}[])
   return `${where}, nor in words the draft quotes from someone else, in a person's name or in a web or email address.${denial}`
 }
 
+/** The kinds of message a rule applies to, in words. */
+export function appliesTo(kinds: readonly string[] | undefined): string {
+  return kinds ? kinds.join(', ') : 'every kind of message'
+}
+
+/** A rule's default severity, and whether it is on by default. */
+export function defaultSeverity(rule: {severity: Severity; recommended?: boolean}): string {
+  return rule.recommended === false ? `${rule.severity} (off unless enabled or in the strict preset)` : rule.severity
+}
+
+/** What a rule offers in place of what it flags. */
+export function rewrites(phrases: readonly PhraseEntry[]): string {
+  if (!phrases.some((phrase) => phrase.rewrite)) return 'none'
+  return phrases.some((phrase) => phrase.safe) ? 'safe fixes' : 'suggested rewrites'
+}
+
+/** The config that changes a rule's severity: to a warning for an error rule, else off. */
+export function configureExample(rule: {id: string; severity: Severity}): string {
+  return JSON.stringify({rules: {[rule.id]: rule.severity === 'error' ? 'warning' : 'off'}}, null, 2)
+}
+
 /** The README of one rule: what, why, examples with the linter's real output, and how to set it. */
 export function renderReadme(rule: RuleData, linter: Linter): string {
-  const kinds = rule.kinds ? rule.kinds.join(', ') : 'every kind of message'
-  const severity = rule.recommended === false ? `${rule.severity} (off unless enabled or in the strict preset)` : rule.severity
-  const fixes = rule.phrases.some((phrase) => phrase.rewrite)
-    ? rule.phrases.some((phrase) => phrase.safe)
-      ? 'safe fixes'
-      : 'suggested rewrites'
-    : 'none'
+  const kinds = appliesTo(rule.kinds)
+  const severity = defaultSeverity(rule)
+  const fixes = rewrites(rule.phrases)
   const patternCount = rule.phrases.reduce((sum, phrase) => sum + phrase.patterns.length, 0)
   const parts = [
     banner,
@@ -82,6 +111,8 @@ export function renderReadme(rule: RuleData, linter: Linter): string {
     '## Why it matters',
     rule.why,
     reportsIn(rule.zones ?? ['own'], rule.phrases),
+    '## Sources',
+    rule.sources.map((source) => `- [${source.title}](${source.url})${source.note ? `: ${source.note}` : ''}`).join('\n'),
     '## Flagged',
     ...rule.examples.flagged.flatMap((example) => [
       ...contextNote(example.context),
@@ -122,7 +153,7 @@ export function renderReadme(rule: RuleData, linter: Linter): string {
   parts.push(
     '## Configure',
     'Change its severity, or turn it off, in a configuration file:',
-    fence(JSON.stringify({rules: {[rule.id]: rule.severity === 'error' ? 'warning' : 'off'}}, null, 2), 'json')
+    fence(configureExample(rule), 'json')
   )
   return parts.join('\n\n') + '\n'
 }

@@ -9,7 +9,7 @@ export const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 const severities = ['error', 'warning', 'info']
 const kinds = ['thank-you', 'correction', 'update', 'question', 'forward-request']
-const ruleKeys = ['id', 'severity', 'summary', 'why', 'recommended', 'read-aloud', 'kinds', 'zones', 'skip-negated', 'options', 'phrases', 'examples']
+const ruleKeys = ['id', 'severity', 'summary', 'why', 'sources', 'recommended', 'read-aloud', 'kinds', 'zones', 'skip-negated', 'options', 'phrases', 'examples']
 // Where a rule may report: the applicant's own words, and the context zones a check reads.
 // Other people's mail (quoted, forwarded) is never reported, so it cannot be listed.
 const reportZones = ['own', 'subject', 'greeting', 'body', 'postscript', 'sign-off', 'signature', 'letterhead']
@@ -71,6 +71,46 @@ function strings(file, key, value, {oneLine = true} = {}) {
   const list = typeof value === 'string' ? [value] : value
   if (!Array.isArray(list) || list.length === 0) fail(file, key, 'must be a non-empty list')
   return list.map((item, index) => text(file, `${key}[${index}]`, item, {oneLine}))
+}
+
+/**
+ * The figures a text quotes from surveys and studies: percentages ("90.8%") and counts out of a
+ * whole ("5 of 16"). Each must be in the note of the source it comes from.
+ */
+export function figures(text) {
+  // Each number is tried from its first digit only, so a long run of digits costs one pass.
+  return text.match(/(?<![\d.])\d+(?:\.\d+)?%|(?<!\d)\d+ of \d+(?!\d)/g) ?? []
+}
+
+function httpsUrl(file, key, value) {
+  const address = text(file, key, value, {oneLine: true})
+  let url
+  try {
+    url = new URL(address)
+  } catch {
+    fail(file, key, `"${address}" is not an address`)
+  }
+  if (url.protocol !== 'https:') fail(file, key, `"${address}" must be an https address anyone can open`)
+  return address
+}
+
+// Where the facts of `why` come from: at least one source, and every figure quoted in `why`
+// stated in a source's note, so that a reader can check it.
+function sources(file, value, why) {
+  if (!Array.isArray(value) || value.length === 0) fail(file, 'sources', 'must list at least one source (title, url, note)')
+  const list = value.map((entry, index) => {
+    const where = `sources[${index}]`
+    expectKeys(file, where, entry, ['title', 'url', 'note'])
+    const source = {title: text(file, `${where}.title`, entry.title, {oneLine: true}), url: httpsUrl(file, `${where}.url`, entry.url)}
+    if (entry.note !== undefined) source.note = text(file, `${where}.note`, entry.note).replace(/\s+/g, ' ')
+    return source
+  })
+  for (const figure of figures(why)) {
+    if (!list.some((source) => source.note?.includes(figure))) {
+      fail(file, 'why', `"${figure}" is quoted without a source: give it in the note of the source it comes from`)
+    }
+  }
+  return list
 }
 
 /** Validate one rule's data and return it in the engine's shape, with its examples. */
@@ -138,11 +178,13 @@ export function validate(file, folder, data) {
     return {text: text(file, `${where}.text`, example.text), context: exampleContext(file, `${where}.context`, example.context)}
   })
   if (flagged.length === 0) fail(file, 'examples.flagged', 'must list at least one example')
+  const why = text(file, 'why', data.why)
   return {
     id: data.id,
     severity: data.severity,
     summary: text(file, 'summary', data.summary, {oneLine: true}),
-    why: text(file, 'why', data.why),
+    why,
+    sources: sources(file, data.sources, why),
     ...(data.kinds ? {kinds: strings(file, 'kinds', data.kinds)} : {}),
     ...(data.zones ? {zones: strings(file, 'zones', data.zones)} : {}),
     ...(data.options ? {options: data.options} : {}),
@@ -153,6 +195,32 @@ export function validate(file, folder, data) {
     exports: {check: exported('check'), review: exported('review'), load: exported('load')},
     examples: {flagged, clean}
   }
+}
+
+/** The text without slashes at either end. */
+function trimSlashes(text) {
+  let start = 0
+  let end = text.length
+  while (end > start && text.charAt(end - 1) === '/') end--
+  while (start < end && text.charAt(start) === '/') start++
+  return text.slice(start, end)
+}
+
+/**
+ * Where the rules are documented, from the rules package's `repository` and `homepage`: each
+ * rule's README in the repository's default branch, and the project's home page. This is the one
+ * place the addresses are made; a build bakes them into the rule set.
+ */
+export function docsLinks(manifest = JSON.parse(readFileSync(path.join(rulesDir, 'package.json'), 'utf8'))) {
+  const file = path.join(rulesDir, 'package.json')
+  const repository = typeof manifest.repository === 'string' ? {url: manifest.repository} : manifest.repository
+  if (!repository || typeof repository.url !== 'string') fail(file, 'repository', 'must give the url of the repository')
+  // "git+https://github.com/owner/name.git" is the address "https://github.com/owner/name".
+  const web = trimSlashes(repository.url.replace(/^git\+/, '').replace(/\.git$/, ''))
+  httpsUrl(file, 'repository.url', web)
+  const directory = trimSlashes(repository.directory ?? '')
+  const homepage = manifest.homepage === undefined ? web : httpsUrl(file, 'homepage', manifest.homepage)
+  return {homepage, ruleDocs: `${web}/blob/main/${directory ? `${directory}/` : ''}{rule}/README.md`}
 }
 
 /** Every rule's data, sorted by id. Throws a DataError naming the file and key on bad data. */

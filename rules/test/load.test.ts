@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {loadRules, locate} from '../scripts/load.js'
+import {docsLinks, figures, loadRules, locate} from '../scripts/load.js'
 
 function ruleDir(rules: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'followup-lint-rules-'))
@@ -13,12 +13,15 @@ function ruleDir(rules: Record<string, string>): string {
   return dir
 }
 
-function rule(id: string, pattern: string, flagged = 'my choice', flag = 'my'): string {
+const source = ['sources:', '  - title: A survey', '    url: https://example.org/survey', '    note: 40% said so.']
+
+function rule(id: string, pattern: string, flagged = 'my choice', flag = 'my', why = 'Because.', sources = source): string {
   return [
     `id: ${id}`,
     'severity: warning',
     'summary: A test rule.',
-    'why: Because.',
+    `why: ${why}`,
+    ...sources,
     'phrases:',
     '  - message: "“{actual}” is flagged."',
     '    patterns:',
@@ -38,7 +41,7 @@ describe('loadRules', () => {
   })
 
   it('refuses an unquoted pattern that YAML would cut at " #"', () => {
-    expect(() => loadRules(ruleDir({'bad-rule': rule('bad-rule', 'my #1 choice')}))).toThrow(/line 8: an unquoted item/)
+    expect(() => loadRules(ruleDir({'bad-rule': rule('bad-rule', 'my #1 choice')}))).toThrow(/line 12: an unquoted item/)
   })
 
   it('names the file and key of other mistakes', () => {
@@ -49,6 +52,40 @@ describe('loadRules', () => {
     expect(() => loadRules(ruleDir({'a-rule': rule('a-rule', 'my choice'), 'b-rule': rule('b-rule', 'My  Choice')}))).toThrow(
       /duplicate pattern "My {2}Choice" \(also in a-rule\)/
     )
+  })
+})
+
+describe('sources', () => {
+  it('are read with the rule, and every figure of its why must be in a note', () => {
+    const [loaded] = loadRules(ruleDir({'a-rule': rule('a-rule', 'my choice', 'my choice', 'my', 'In one survey 40% said so.')}))
+    expect(loaded!.sources).toEqual([{title: 'A survey', url: 'https://example.org/survey', note: '40% said so.'}])
+    expect(() => loadRules(ruleDir({'a-rule': rule('a-rule', 'my choice', 'my choice', 'my', 'In one survey 41% said so.')}))).toThrow(
+      /a-rule\/rule.yml: why: "41%" is quoted without a source/
+    )
+  })
+
+  it('must be there, with https addresses', () => {
+    expect(() => loadRules(ruleDir({'a-rule': rule('a-rule', 'my choice', 'my choice', 'my', 'Because.', [])}))).toThrow(
+      /sources: must list at least one source/
+    )
+    const plain = ['sources:', '  - title: A page', '    url: http://example.org/page']
+    expect(() => loadRules(ruleDir({'a-rule': rule('a-rule', 'my choice', 'my choice', 'my', 'Because.', plain)}))).toThrow(
+      /sources\[0\]\.url: "http:\/\/example\.org\/page" must be an https address/
+    )
+  })
+
+  it('finds percentages and counts out of a whole as figures', () => {
+    expect(figures('90.8% of faculty, 5 of 16 applicants, 81% of directors, 3 days, 12345')).toEqual(['90.8%', '5 of 16', '81%'])
+  })
+})
+
+describe('docsLinks', () => {
+  it('derives the rule pages and the home page from the repository', () => {
+    expect(
+      docsLinks({repository: {type: 'git', url: 'git+https://github.com/o/n.git', directory: 'rules'}, homepage: 'https://o.example/'})
+    ).toEqual({homepage: 'https://o.example/', ruleDocs: 'https://github.com/o/n/blob/main/rules/{rule}/README.md'})
+    expect(docsLinks({repository: 'https://github.com/o/n'}).homepage).toBe('https://github.com/o/n')
+    expect(() => docsLinks({})).toThrow(/repository: must give the url/)
   })
 })
 

@@ -1,6 +1,7 @@
 import {
   detectProgram,
   findProgram,
+  type Identifier,
   type LintDocument,
   programForms,
   type ProgramProfile,
@@ -84,11 +85,16 @@ export function check(document: LintDocument, report: (finding: Report) => void)
   const current = findProgram(applicant, programName)
   const target = current?.name ?? programName ?? 'this program'
   const reported: Hit[] = []
-  const say = (hit: Hit, message: (actual: string) => string) => {
+  // Each message names what it found, and some also the profile's own name: a masking report
+  // must know which of those words are a person's name or an AAMC ID.
+  const say = (hit: Hit, message: (actual: string) => string, identifiers: (actual: string) => Identifier[] = () => []) => {
     if (overlaps(hit, reported)) return
     reported.push(hit)
-    report({start: hit.start, end: hit.end, message: message(source.slice(hit.start, hit.end))})
+    const actual = source.slice(hit.start, hit.end)
+    const shown = identifiers(actual)
+    report({start: hit.start, end: hit.end, message: message(actual), ...(shown.length > 0 ? {identifiers: shown} : {})})
   }
+  const asName = (text: string): Identifier => ({text, kind: 'name'})
 
   // Words that belong to the program the draft is for, or to the applicant, are never flagged.
   const own = current ? find(tokens, words(current.name)) : []
@@ -113,7 +119,11 @@ export function check(document: LintDocument, report: (finding: Report) => void)
           for (const title of titles) hits.push(...find(tokens, [title, last]))
         }
         for (const hit of hits) {
-          say(hit, (actual) => `“${actual}” is ${person.role} at ${other.name}, not at ${target}; check for a name carried over from another message.`)
+          say(
+            hit,
+            (actual) => `“${actual}” is ${person.role} at ${other.name}, not at ${target}; check for a name carried over from another message.`,
+            (actual) => [asName(actual)]
+          )
         }
       }
     }
@@ -125,7 +135,11 @@ export function check(document: LintDocument, report: (finding: Report) => void)
       if (token.text !== 'aamc') return
       const number = list.slice(index + 1, index + 4).find((next) => /^\d{5,}$/.test(next.text))
       if (number && number.text !== applicant.aamcId) {
-        say(number, (actual) => `“${actual}” is not the AAMC ID in your profile; a wrong ID can put your message in someone else's file.`)
+        say(
+          number,
+          (actual) => `“${actual}” is not the AAMC ID in your profile; a wrong ID can put your message in someone else's file.`,
+          (actual) => [{text: actual, kind: 'aamc-id'}]
+        )
       }
     })
   }
@@ -144,7 +158,11 @@ export function check(document: LintDocument, report: (finding: Report) => void)
       const signed = words(name).filter((word) => !titles.has(word) && !degrees.test(word))
       if (signed.length > 0 && signed.length <= 5 && !signed.every((word) => expected.has(word))) {
         const start = signature.start
-        say({start, end: start + name.length}, (actual) => `“${actual}” signs the draft with a name other than the one in your profile (${applicant.name}); sign with the name on your application.`)
+        say(
+          {start, end: start + name.length},
+          (actual) => `“${actual}” signs the draft with a name other than the one in your profile (${applicant.name}); sign with the name on your application.`,
+          (actual) => [asName(actual), asName(applicant.name!)]
+        )
       }
     }
   }

@@ -6,15 +6,27 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const serverBin = path.join(repoRoot, 'packages/language-server/bin/followup-lint-language-server.js')
 export const cliBin = path.join(repoRoot, 'packages/cli/bin/followup-lint.js')
 
+/** A message of `--format json`: ESLint's fields, then ours. */
 export interface CliMessage {
   ruleId: string
-  severity: 'error' | 'warning' | 'info'
+  /** ESLint's: 2 for an error, 1 for a warning or an info hint. */
+  severity: 1 | 2
   message: string
   line: number
   column: number
   endLine: number
   endColumn: number
-  suggestions?: {text: string; safe: boolean}[]
+  fix?: {range: [number, number]; text: string}
+  suggestions?: {desc: string; fix: {range: [number, number]; text: string}; safe: boolean}[]
+  level: 'error' | 'warning' | 'info'
+  offset: number
+  endOffset: number
+  url?: string
+}
+
+/** A message's rewrites as the engine gives them: the replacement text and whether it is safe. */
+export function rewritesOf(message: CliMessage): {text: string; safe: boolean}[] | undefined {
+  return message.suggestions?.map((suggestion) => ({text: suggestion.fix.text, safe: suggestion.safe}))
 }
 
 /**

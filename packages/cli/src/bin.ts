@@ -6,7 +6,7 @@ import {contextFlags, contextOptions, initConfig, lintOne} from './context.js'
 import {expandInputs} from './files.js'
 import {emit, type Format, formats, render} from './output.js'
 import {printableName} from './printable.js'
-import {defaultRules} from '@followup-lint/rules'
+import {defaultRules, docsSetting} from '@followup-lint/rules'
 
 const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string
@@ -29,6 +29,7 @@ interface Options {
   score?: boolean
   listRules?: boolean
   explain?: string
+  verbose?: boolean
   config?: string
   maxSize: number
 }
@@ -54,6 +55,7 @@ function useColor(option: boolean | undefined): boolean {
 }
 
 async function run(inputs: string[], options: Options): Promise<number> {
+  if (docsSetting.problem) throw new InputError(docsSetting.problem)
   if (options.listRules) {
     const {listRules} = await import('./explain.js')
     process.stdout.write(listRules())
@@ -61,7 +63,7 @@ async function run(inputs: string[], options: Options): Promise<number> {
   }
   if (options.explain !== undefined) {
     const {explainRule} = await import('./explain.js')
-    process.stdout.write(explainRule(options.explain))
+    process.stdout.write(explainRule(options.explain, {verbose: options.verbose === true}))
     return 0
   }
   if (inputs.length === 0) {
@@ -189,13 +191,15 @@ const program = new Command('followup-lint')
   .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)
   .option('--score', 'print each draft\'s read-aloud score (0 reads well, 100 makes the room wince)')
   .option('--list-rules', 'list the rules with their default severity and what they flag')
-  .option('--explain <rule-id>', 'print a rule\'s documentation: what it flags, why, examples')
+  .option('--explain <rule-id>', 'print a rule\'s documentation: what it flags, why and on what grounds, examples')
+  .option('--verbose', 'with --explain, also list the phrase patterns the rule matches')
   .option('--color', 'force colour in stylish output')
   .option('--no-color', 'never use colour')
   .option('-c, --config <file>', 'use this config file instead of looking for one')
   .addOption(
     new Option('--max-size <megabytes>', 'refuse drafts larger than this many megabytes').argParser(megabytes).default(defaultMaxBytes, '4')
   )
+  .addHelpText('after', '\nEnvironment:\n  FOLLOWUP_LINT_DOCS_URL  where rule documentation links point, with {rule} for the rule id\n')
   .version(version, '-v, --version')
   .showHelpAfterError('(run followup-lint --help for usage)')
   .exitOverride()

@@ -1,6 +1,6 @@
 import type {LintResult, RuleMeta} from '@followup-lint/core'
+import {homepage} from '@followup-lint/rules'
 import {redactResults} from './redact.js'
-import {ruleReadmeUri} from './rule-docs.js'
 import {writeAtomic} from './write.js'
 
 /** The output formats of the command. */
@@ -32,11 +32,11 @@ export async function render(format: Format, results: readonly LintResult[], opt
   switch (format) {
     case 'json': {
       const {formatJson} = await import('./reporters/json.js')
-      return formatJson(shown)
+      return formatJson(shown, {cwd: options.cwd})
     }
     case 'sarif': {
       const {formatSarif} = await import('./reporters/sarif.js')
-      return formatSarif(shown, {rules: options.rules, version: options.version, cwd: options.cwd, helpUri: ruleReadmeUri})
+      return formatSarif(shown, {rules: options.rules, version: options.version, cwd: options.cwd, informationUri: homepage})
     }
     case 'github': {
       const {formatGithub} = await import('./reporters/github.js')

@@ -336,6 +336,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
       }
       if (finding.suggestions?.length) diagnostic.suggestions = finding.suggestions
       if (meta.url) diagnostic.url = meta.url
+      if (finding.identifiers?.length) diagnostic.identifiers = finding.identifiers
       messages.push(diagnostic)
     }
 

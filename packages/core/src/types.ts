@@ -101,6 +101,17 @@ export interface Diagnostic {
   note?: string
   /** Where the rule is documented. */
   url?: string
+  /**
+   * Personal identifiers the message or the flagged text shows (an AAMC ID, a person's name), so
+   * that output meant for a shared log can mask them wherever they appear. Never printed itself.
+   */
+  identifiers?: Identifier[]
+}
+
+/** A personal identifier a finding shows. */
+export interface Identifier {
+  text: string
+  kind: 'aamc-id' | 'name'
 }
 
 /** What linting one text produces. */
@@ -136,6 +147,15 @@ export interface PhraseEntry {
   unless?: string[]
 }
 
+/** Where a fact in a rule's `why` comes from. */
+export interface RuleSource {
+  title: string
+  /** An https address anyone can open. */
+  url: string
+  /** What the source says that the rule relies on, with any figure quoted from it. */
+  note?: string
+}
+
 /** The description of a rule that every consumer shows. */
 export interface RuleMeta {
   id: string
@@ -144,7 +164,10 @@ export interface RuleMeta {
   summary: string
   /** Why it matters to the applicant. */
   why: string
+  /** The public address of the rule's documentation. */
   url?: string
+  /** Where the facts in `why` come from. */
+  sources?: readonly RuleSource[]
   /** The message kinds the rule applies to; all when absent. */
   kinds?: readonly MessageKind[]
   /** Default options for the check. */
@@ -169,6 +192,8 @@ export interface Report {
   suggestions?: Suggestion[]
   /** Overrides the rule's configured severity for this finding (never raises an `off` rule). */
   severity?: Severity
+  /** Personal identifiers the message shows, for output that masks them (see `Diagnostic`). */
+  identifiers?: Identifier[]
 }
 
 /** One word or mark of the draft, normalized for matching. */

@@ -7,9 +7,10 @@ export function findingsAt(findings: readonly Finding[], offset: number): Findin
   return findings.filter((finding) => finding.offset <= offset && offset <= finding.endOffset)
 }
 
-/** Markdown that explains a rule: its id and severity, what it flags and why it matters. */
+/** Markdown that explains a rule: its id and severity, what it flags, why it matters and on what grounds. */
 export function ruleMarkdown(meta: RuleMeta, severity: string, docsUrl?: string): string {
   const lines = [`**${meta.id}** (${severity}): ${meta.summary}`, '', meta.why.trim()]
+  if (meta.sources?.length) lines.push('', `Sources: ${meta.sources.map((source) => `[${source.title}](${source.url})`).join(' · ')}`)
   if (docsUrl) lines.push('', `[Rule documentation](${docsUrl})`)
   return lines.join('\n')
 }

@@ -1,7 +1,9 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {fileURLToPath} from 'node:url'
+import type {Rule} from '@followup-lint/core'
+import {defaultRules} from '@followup-lint/rules'
 
 const rulesPackage = '@followup-lint/rules'
 
@@ -16,8 +18,8 @@ function isRulesPackage(dir: string): boolean {
 
 /**
  * The folder that holds `<rule-id>/README.md`. A bundled server (the VS Code extension) ships
- * the READMEs in `rules/` beside itself; otherwise they are found in the installed
- * @followup-lint/rules package.
+ * the READMEs in `rules/` beside itself, for its command that shows one; otherwise they are
+ * found in the installed @followup-lint/rules package.
  */
 export function findRuleDocsDir(from: string = import.meta.url): string | undefined {
   const beside = path.join(path.dirname(fileURLToPath(from)), 'rules')
@@ -34,14 +36,11 @@ export function findRuleDocsDir(from: string = import.meta.url): string | undefi
   }
 }
 
-/** Looks up, once per rule, the file:// URL of a rule's README, or undefined when it is missing. */
-export function ruleDocs(dir: string | undefined = findRuleDocsDir()): (ruleId: string) => string | undefined {
-  const urls = new Map<string, string | undefined>()
-  return (ruleId) => {
-    if (!urls.has(ruleId)) {
-      const file = dir && /^[a-z0-9-]+$/.test(ruleId) ? path.join(dir, ruleId, 'README.md') : undefined
-      urls.set(ruleId, file && existsSync(file) ? pathToFileURL(file).href : undefined)
-    }
-    return urls.get(ruleId)
-  }
+/**
+ * The public address of each rule's documentation, from the rules' own metadata: an editor can
+ * open it wherever the server runs, which a path inside an installed package cannot promise.
+ */
+export function ruleDocs(rules: readonly Rule[] = defaultRules): (ruleId: string) => string | undefined {
+  const urls = new Map(rules.map((rule) => [rule.meta.id, rule.meta.url]))
+  return (ruleId) => urls.get(ruleId)
 }

@@ -68,7 +68,7 @@ export interface ServerOptions {
   rules?: readonly Rule[]
   /** Milliseconds to wait after the last edit before linting. */
   debounce?: number
-  /** file:// URL of a rule's documentation. */
+  /** The address of a rule's documentation: by default its public page (`RuleMeta.url`). */
   docsUrl?: (ruleId: string) => string | undefined
 }
 
@@ -129,7 +129,7 @@ function staleIsNothing(error: unknown): undefined {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const linter: Linter = createLinter(options.rules ?? defaultRules)
   const metaById = new Map<string, RuleMeta>(linter.rules.map((rule) => [rule.meta.id, rule.meta]))
-  const docsUrl = options.docsUrl ?? ruleDocs()
+  const docsUrl = options.docsUrl ?? ruleDocs(linter.rules)
   const debounce = options.debounce ?? 150
   const documents = new TextDocuments(TextDocument)
   const timers = new Map<string, NodeJS.Timeout>()

@@ -6,8 +6,8 @@ import type {LintResult} from '@followup-lint/core'
 import Ajv from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import {describe, expect, it} from 'vitest'
+import {homepage} from '@followup-lint/rules'
 import {defaultLinter} from '../index.js'
-import {ruleReadmeUri} from '../rule-docs.js'
 import {formatSarif} from './sarif.js'
 
 // The SARIF 2.1.0 schema (rtm.5, the final 2.1.0 text) as @microsoft/jest-sarif ships it.
@@ -22,7 +22,7 @@ const cwd = path.join(path.sep, 'work', 'drafts')
 const rules = defaultLinter().rules.map((rule) => rule.meta)
 
 function sarif(results: LintResult[]) {
-  const text = formatSarif(results, {rules, version: '1.2.3', cwd, helpUri: ruleReadmeUri})
+  const text = formatSarif(results, {rules, version: '1.2.3', cwd, informationUri: homepage})
   return JSON.parse(text)
 }
 
@@ -42,7 +42,7 @@ describe('SARIF', () => {
 
   it('describes the tool and every rule', () => {
     const {driver} = sarif([result]).runs[0].tool
-    expect(driver).toMatchObject({name: 'followup-lint', version: '1.2.3', informationUri: 'https://www.npmjs.com/package/followup-lint'})
+    expect(driver).toMatchObject({name: 'followup-lint', version: '1.2.3', informationUri: 'https://github.com/followup-lint/followup-lint#readme'})
     expect(driver.rules.map((rule: {id: string}) => rule.id)).toEqual(rules.map((rule) => rule.id))
     const flattery = driver.rules.find((rule: {id: string}) => rule.id === 'flattery')
     const meta = rules.find((rule) => rule.id === 'flattery')!
@@ -51,9 +51,14 @@ describe('SARIF', () => {
       fullDescription: {text: meta.why},
       defaultConfiguration: {level: 'warning'}
     })
-    const readme = new URL(flattery.helpUri)
-    expect(readme.protocol).toBe('file:')
-    expect(readFileSync(readme, 'utf8')).toContain('# `flattery`')
+    // Help links to the public page of the rule, which opens wherever the log is read.
+    expect(flattery.helpUri).toBe('https://github.com/followup-lint/followup-lint/blob/main/rules/flattery/README.md')
+    expect(flattery.help.markdown).toContain(`**Sources**\n\n- [${meta.sources![0]!.title}](${meta.sources![0]!.url})`)
+    expect(driver.rules.every((rule: {helpUri: string}) => rule.helpUri.startsWith('https://'))).toBe(true)
+  })
+
+  it('holds no file URL for anything but a file outside the working directory', () => {
+    expect(JSON.stringify(sarif([result]))).not.toContain('file:')
   })
 
   it('gives each finding its rule, level, message and exact region, relative to the working directory', () => {

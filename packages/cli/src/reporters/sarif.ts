@@ -10,8 +10,8 @@ export interface SarifOptions {
   version: string
   /** File paths in the log are made relative to this folder. */
   cwd: string
-  /** An absolute URL of a rule's documentation, or undefined when there is none to give. */
-  helpUri?: (ruleId: string) => string | undefined
+  /** The tool's public home page. */
+  informationUri: string
 }
 
 const levels: Record<Severity, Result.level> = {error: 'error', warning: 'warning', info: 'note'}
@@ -37,20 +37,29 @@ function artifactLocation(filePath: string, cwd: string): {uri: string; uriBaseI
   return {uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId}
 }
 
+/** A rule's help: why it matters, then where that comes from, as text and as Markdown. */
+function help(rule: RuleMeta): {text: string; markdown: string} {
+  const sources = rule.sources ?? []
+  if (sources.length === 0) return {text: rule.why, markdown: rule.why}
+  return {
+    text: `${rule.why}\n\nSources:\n${sources.map((source) => `- ${source.title}: ${source.url}`).join('\n')}`,
+    markdown: [rule.why, '**Sources**', sources.map((source) => `- [${source.title}](${source.url})`).join('\n')].join('\n\n')
+  }
+}
+
 /** The results as a SARIF 2.1.0 log with one run; columns count UTF-16 code units. */
 export function formatSarif(results: readonly LintResult[], options: SarifOptions): string {
   const ruleIndex = new Map(options.rules.map((rule, index) => [rule.id, index]))
-  const rules: ReportingDescriptor[] = options.rules.map((rule) => {
-    const helpUri = options.helpUri?.(rule.id)
-    return {
-      id: rule.id,
-      shortDescription: {text: rule.summary},
-      fullDescription: {text: rule.why},
-      help: {text: rule.why},
-      ...(helpUri ? {helpUri} : {}),
-      defaultConfiguration: {level: levels[rule.severity]}
-    }
-  })
+  // A rule's help links to its public documentation, the one address that opens wherever the
+  // log is read (a code scanning page, another machine), never to a file where the tool ran.
+  const rules: ReportingDescriptor[] = options.rules.map((rule) => ({
+    id: rule.id,
+    shortDescription: {text: rule.summary},
+    fullDescription: {text: rule.why},
+    help: help(rule),
+    ...(rule.url ? {helpUri: rule.url} : {}),
+    defaultConfiguration: {level: levels[rule.severity]}
+  }))
   const sarifResults: Result[] = results.flatMap((result) => {
     const artifact = artifactLocation(result.filePath ?? '<text>', options.cwd)
     return result.messages.map((message): Result => {
@@ -87,7 +96,7 @@ export function formatSarif(results: readonly LintResult[], options: SarifOption
             name: 'followup-lint',
             version: options.version,
             semanticVersion: options.version,
-            informationUri: 'https://www.npmjs.com/package/followup-lint',
+            informationUri: options.informationUri,
             rules
           }
         },
