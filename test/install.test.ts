@@ -5,7 +5,7 @@
 import {type ChildProcessWithoutNullStreams, execFileSync, spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {pathToFileURL} from 'node:url'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {repoRoot} from './support/cli.js'
 import {cliPackage, folderBytes, installedPackages, megabytes, npmEnv, packCli, type PackReport, scratch} from './support/package.js'
@@ -97,10 +97,14 @@ describe('the installed command', () => {
     expect(report!.messages).toContainEqual(expect.objectContaining({ruleId: 'spelling', line: 6, column: 15}))
   })
 
-  it('explains a rule from the README it ships', () => {
+  it('explains a rule with its sources and public link, and no path inside the package', () => {
     const result = run('followup-lint', ['--explain', 'flattery'])
     expect(result.status).toBe(0)
-    expect(result.stdout).toBe(readFileSync(path.join(repoRoot, 'rules/flattery/README.md'), 'utf8').replace(/^<!--.*?-->\s*/s, ''))
+    expect(result.stdout).toMatch(/^flattery\n=+\n/)
+    expect(result.stdout).toMatch(/\nSources\n-+\n {2}1\. .+\n {5}https:\/\//)
+    expect(result.stdout).toContain('https://github.com/followup-lint/followup-lint/blob/main/rules/flattery/README.md')
+    expect(result.stdout).not.toContain('file:')
+    expect(result.stdout).not.toContain(app)
   })
 })
 
@@ -173,9 +177,8 @@ describe('the installed language server', () => {
     const {params} = await peer.next((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === uri)
     const finding = params.diagnostics.find((diagnostic: {code: string}) => diagnostic.code === 'ranking-pressure')
     expect(finding).toMatchObject({range: {start: {line: 0, character: 0}, end: {line: 0, character: 13}}, severity: 1})
-    // The rule's documentation link opens the README inside the installed package.
-    expect(readFileSync(fileURLToPath(finding.codeDescription.href), 'utf8')).toContain('# `ranking-pressure`')
-    expect(fileURLToPath(finding.codeDescription.href).startsWith(path.join(app, 'node_modules', 'followup-lint'))).toBe(true)
+    // The rule's documentation link is its public page, which an editor can open from anywhere.
+    expect(finding.codeDescription.href).toBe('https://github.com/followup-lint/followup-lint/blob/main/rules/ranking-pressure/README.md')
 
     peer.send({id: 2, method: 'shutdown'})
     expect(await peer.next((message) => message.id === 2)).toMatchObject({result: null})
