@@ -39,6 +39,6 @@ export function review(
   report({
     start: anchor.start,
     end: lineEnd < 0 ? anchor.end : anchor.start + lineEnd,
-    message: `Read aloud to faculty, this draft scores ${summary.score}/100 (${scoreVerdict(summary.score)}), mostly from ${top}; fix those first.`
+    message: `Read aloud to faculty, this draft scores ${summary.score}/100, mostly from ${top}: ${scoreVerdict(summary.score)}.`
   })
 }
