@@ -3,6 +3,8 @@ import {describe, expect, it} from 'vitest'
 import {defaultRules} from '../index.js'
 import {findingsOf, flagsOf, testSentences} from '../testing.js'
 
+const linter = createLinter(defaultRules)
+
 const id = 'informal-tone'
 
 const flaggedExactly: [string, string[]][] = [
@@ -59,11 +61,18 @@ const clean: string[] = [
   'Thank you for a well organized interview day.',
   'My score improved from 232 to 251 (a 19-point change).',
   'The copyright line on the brochure read © 2025 University Hospitals.',
+  'Our research group ®™© and the Fairview Health™ brand guide.',
   'Sincerely,\nMARIA DEL CARMEN LOPEZ, MD\nAAMC ID 12345678'
 ]
 
 describe('informal-tone', () => {
   testSentences(id, {flagged: flaggedExactly, clean})
+
+  it('reads ‼ as punctuation, not also as an emoji, unless written for the picture', () => {
+    const messages = (text: string) => linter.lint(text).messages.filter((m) => m.ruleId === id).map((m) => m.message)
+    expect(messages('Thanks‼')).toEqual(['“‼” piles up punctuation; one “!” is enough.'])
+    expect(messages('Thanks \u203c\ufe0f')).toHaveLength(2)
+  })
 
   it.each([
     ['Hey Dr. Lee,', 'Dear'],

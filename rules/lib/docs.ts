@@ -21,7 +21,7 @@ export interface RuleData {
   recommended?: boolean
   phrases: PhraseEntry[]
   hasCheck: boolean
-  exports: {check: boolean; review: boolean; load: boolean}
+  exports: {check: boolean; review: boolean; score: boolean; load: boolean}
   examples: RuleExamples
 }
 

@@ -1,4 +1,23 @@
-import type {LintDocument, LintSummary, Report} from '@followup-lint/core'
+import {
+  type Diagnostic,
+  type LintDocument,
+  type LintSummary,
+  type Report,
+  type ScoreContext,
+  type ScorePart,
+  scoreVerdict
+} from '@followup-lint/core'
+import {weigh} from './score.js'
+
+/** The read-aloud score of a draft, with this rule's weights (see rule.yml's options). */
+export function score(
+  document: LintDocument,
+  messages: readonly Diagnostic[],
+  context: ScoreContext,
+  options: Record<string, unknown>
+): {score: number; parts: ScorePart[]} {
+  return weigh(document, messages, context, options)
+}
 
 /** Report the read-aloud score when it reaches the threshold, naming what drives it. */
 export function review(
@@ -20,6 +39,6 @@ export function review(
   report({
     start: anchor.start,
     end: lineEnd < 0 ? anchor.end : anchor.start + lineEnd,
-    message: `Read aloud to faculty, this draft would make the room wince (score ${summary.score}/100, mostly from ${top}); fix those first.`
+    message: `Read aloud to faculty, this draft scores ${summary.score}/100, mostly from ${top}: ${scoreVerdict(summary.score)}.`
   })
 }

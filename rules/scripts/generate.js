@@ -31,7 +31,7 @@ try {
     if (rule.readAloud === false) meta.readAloud = false
     const fields = [`meta: ${JSON.stringify(meta)}`]
     if (rule.phrases.length > 0) fields.push(`phrases: ${JSON.stringify(rule.phrases)}`)
-    for (const hook of ['check', 'review', 'load']) {
+    for (const hook of ['check', 'review', 'score', 'load']) {
       if (rule.exports[hook]) fields.push(`${hook}: ${camel(rule.id)}.${hook}`)
     }
     return `  {${fields.join(', ')}}`

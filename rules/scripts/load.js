@@ -113,6 +113,18 @@ function sources(file, value, why) {
   return list
 }
 
+/**
+ * `why` with each "{options.name}" replaced by that option's default (a list as "a, b, c"), so
+ * that the figures a rule explains are the ones it runs with.
+ */
+export function fillOptions(file, why, options = {}) {
+  return why.replace(/\{options\.([A-Za-z]+)\}/g, (_, name) => {
+    if (!Object.hasOwn(options, name)) fail(file, 'why', `"{options.${name}}" names no option`)
+    const value = options[name]
+    return Array.isArray(value) ? value.join(', ') : String(value)
+  })
+}
+
 /** Validate one rule's data and return it in the engine's shape, with its examples. */
 export function validate(file, folder, data) {
   const checkFile = path.join(path.dirname(file), 'check.ts')
@@ -178,7 +190,7 @@ export function validate(file, folder, data) {
     return {text: text(file, `${where}.text`, example.text), context: exampleContext(file, `${where}.context`, example.context)}
   })
   if (flagged.length === 0) fail(file, 'examples.flagged', 'must list at least one example')
-  const why = text(file, 'why', data.why)
+  const why = fillOptions(file, text(file, 'why', data.why), data.options)
   return {
     id: data.id,
     severity: data.severity,
@@ -192,7 +204,7 @@ export function validate(file, folder, data) {
     ...(data['read-aloud'] === false ? {readAloud: false} : {}),
     phrases,
     hasCheck: checkSource !== '',
-    exports: {check: exported('check'), review: exported('review'), load: exported('load')},
+    exports: {check: exported('check'), review: exported('review'), score: exported('score'), load: exported('load')},
     examples: {flagged, clean}
   }
 }

@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {docsLinks, figures, loadRules, locate} from '../scripts/load.js'
+import {docsLinks, figures, fillOptions, loadRules, locate} from '../scripts/load.js'
 
 function ruleDir(rules: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'followup-lint-rules-'))
@@ -94,5 +94,17 @@ describe('locate', () => {
     expect(locate('It was a honor', 'a')).toBe(7)
     expect(locate('see [date] here', '[date]')).toBe(4)
     expect(locate('nothing', 'else')).toBe(-1)
+  })
+})
+
+describe('fillOptions', () => {
+  it('writes an option\'s default into the why, a list as words', () => {
+    expect(fillOptions('rule.yml', 'Adds {options.points} each for {options.words}.', {points: 5, words: ['so', 'very']})).toBe(
+      'Adds 5 each for so, very.'
+    )
+  })
+
+  it('refuses a name that is not an option', () => {
+    expect(() => fillOptions('rule.yml', 'Adds {options.point} each.', {points: 5})).toThrow(/"\{options.point\}" names no option/)
   })
 })

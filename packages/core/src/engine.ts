@@ -9,7 +9,6 @@ import {attributeQuotations} from './quotes.js'
 import {detectKind, type KindCue, kindCues} from './kind.js'
 import {type Letter, ownZones, readLetter, type Zone, type ZoneType} from './letter.js'
 import {markNames} from './names.js'
-import {readAloudScore} from './score.js'
 import {notWordsIn} from './in-place.js'
 import {optionProblem} from './options.js'
 import {maskInvisible} from './stem.js'
@@ -29,6 +28,8 @@ import type {
   Rule,
   RuleMeta,
   RuleSetting,
+  ScorePart,
+  ScorePlace,
   Severity,
   Suggestion,
   Token
@@ -152,6 +153,26 @@ export function createLinter(rules: readonly Rule[]): Linter {
       }
     }
   })
+
+  // The rule that weighs a draft for the read-aloud score, and where its options come from:
+  // its settings when it is on, its defaults when it is off.
+  const scorer = rules.find((rule) => rule.score)
+  function scoreOf(
+    document: LintDocument,
+    messages: readonly Diagnostic[],
+    settings: Readonly<Record<string, RuleSetting>>,
+    preset: LintOptions['preset'],
+    lines: LineIndex
+  ): {score: number; parts: ScorePart[]} {
+    if (!scorer?.score) return {score: 0, parts: []}
+    const options = resolve(scorer, settings[scorer.meta.id], preset)?.options ?? {...scorer.meta.options}
+    const place = (start: number, end: number): ScorePlace => {
+      const from = lines.position(start)
+      const to = lines.position(end)
+      return {line: from.line, column: from.column, endLine: to.line, endColumn: to.column, offset: start, endOffset: end}
+    }
+    return scorer.score(document, messages, {mechanical, place}, options)
+  }
 
   const reportZones = new Map(rules.map((rule) => [rule, zonesOf(rule.meta.zones)]))
 
@@ -357,7 +378,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     // Findings the draft switches off (control comments) count for nothing, score included.
     const keep = options.filter
     if (keep) messages.splice(0, messages.length, ...keep(messages))
-    const {score, parts} = readAloudScore(document, messages, mechanical, lines)
+    const {score, parts} = scoreOf(document, messages, settings, options.preset, lines)
     const summary = {messages: [...messages], score, scoreParts: parts}
     for (const current of active) {
       if (current?.rule.review) {

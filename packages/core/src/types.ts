@@ -313,6 +313,25 @@ export interface Rule {
     report: (finding: Report) => void,
     options: Record<string, unknown>
   ) => void
+  /**
+   * Weighs the draft for the read-aloud score, from the findings of every rule (its own review
+   * excepted) and the draft's tone. The engine asks the first rule of the set that has one; with
+   * none, the score is 0. Runs whether or not the rule itself is switched on.
+   */
+  score?: (
+    document: LintDocument,
+    messages: readonly Diagnostic[],
+    context: ScoreContext,
+    options: Record<string, unknown>
+  ) => {score: number; parts: ScorePart[]}
   /** Loads what the check needs (a dictionary, say) before the first lint that enables it. */
   load?: () => Promise<void>
+}
+
+/** What a score hook needs beyond the draft and the findings. */
+export interface ScoreContext {
+  /** The rules whose findings are slips rather than tone (`readAloud: false`). */
+  mechanical: ReadonlySet<string>
+  /** Where a stretch of the source stands, as a finding's place is given. */
+  place(start: number, end: number): ScorePlace
 }

@@ -1,4 +1,4 @@
-import {createLinter, type Diagnostic as Finding} from '@followup-lint/core'
+import {createLinter, type Diagnostic as Finding, scoreVerdict} from '@followup-lint/core'
 import {defaultRules} from '@followup-lint/rules'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {DiagnosticSeverity} from 'vscode-languageserver'
@@ -89,6 +89,13 @@ describe('the read-aloud score', () => {
   it('names the score and the number of findings', () => {
     expect(scoreMessage(50, 2)).toMatch(/^Read-aloud score 50\/100 from 2 findings/)
     expect(scoreMessage(15, 1)).toMatch(/from 1 finding:/)
+  })
+
+  it('puts the score in the same words as every other place that shows it', () => {
+    for (const score of [0, 15, 40, 50, 100]) {
+      expect(scoreMessage(score, 1)).toContain(`${score}/100`)
+      expect(scoreMessage(score, 1)).toContain(`: ${scoreVerdict(score)}.`)
+    }
   })
 
   it('comes last, after the findings in document order', () => {

@@ -1,4 +1,4 @@
-import type {Diagnostic as Finding, LintResult, Severity, Suggestion} from '@followup-lint/core'
+import {type Diagnostic as Finding, type LintResult, scoreVerdict, type Severity, type Suggestion} from '@followup-lint/core'
 import {type Diagnostic, DiagnosticSeverity, type Position, type Range} from 'vscode-languageserver'
 
 /** The `source` of every diagnostic the server publishes. */
@@ -54,15 +54,11 @@ export function toLspDiagnostic(finding: Finding, document: PositionSource, docs
   return diagnostic
 }
 
-/** The sentence that goes with a read-aloud score. */
+/** The sentence that goes with a read-aloud score, in the words every other place uses. */
 export function scoreMessage(score: number, findings: number): string {
-  const head = `Read-aloud score ${score}/100`
-  if (score === 0) {
-    return `${head}: a program director could read this aloud to the faculty without anyone wincing.`
-  }
   const what = findings === 1 ? '1 finding' : `${findings} findings`
-  const verdict = score >= 70 ? 'rewrite before sending' : score >= 35 ? 'fix the errors first' : 'close; look at the warnings'
-  return `${head} from ${what}: ${verdict}. 0 reads well aloud; 100 would make the room wince.`
+  const from = score > 0 ? ` from ${what}` : ''
+  return `Read-aloud score ${score}/100${from}: ${scoreVerdict(score)}. 0 reads well aloud; 100 would make the room wince.`
 }
 
 /** The read-aloud score as an Information diagnostic over the first line. */

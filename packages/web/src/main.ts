@@ -3,6 +3,7 @@ import {applyEdits, type Diagnostic, fixText, type LintResult, type Rule, safeEd
 import {examples} from './examples.js'
 import {carry, type Range, segments} from './highlights.js'
 import {capFrom, lintDraftText, pickerKeys, type Picks, rules} from './lint.js'
+import {scoreLine} from './score.js'
 
 const storageKey = 'followup-lint:draft'
 // Long enough to skip the pauses inside a word, short enough to feel immediate.
@@ -185,7 +186,7 @@ function drawScore(result: LintResult): void {
   scoreValue.textContent = String(result.score)
   const total = result.scoreParts.reduce((sum, part) => sum + part.points, 0)
   // The parts can add up to more than the score, which stops at 100.
-  scoreText.replaceChildren(`${result.score} of 100: ${verdict(result.score)}`)
+  scoreText.replaceChildren(scoreLine(result.score))
   if (total > result.score) {
     scoreText.append(' ', span('hint', `The parts add up to ${total}; the score stops at 100.`))
   }
@@ -203,13 +204,6 @@ function drawScore(result: LintResult): void {
       return item
     })
   )
-}
-
-function verdict(score: number): string {
-  if (score === 0) return 'reads well.'
-  if (score < 25) return 'mostly fine; look at what adds to it.'
-  if (score < 60) return 'a reader would notice; worth another pass.'
-  return 'a reader would wince; rewrite before sending.'
 }
 
 // ---- The list of findings. ----
