@@ -79,7 +79,12 @@ describe('a draft longer than one window', () => {
       for (const match of document.source.matchAll(/!!/g)) report({start: match.index, end: match.index + 2, message: 'm'})
     }
   }
-  const linter = createLinter([rank, marks])
+  // Weighs a draft (or a window of it) by its findings: ten points each, at most 100.
+  const weigh: Rule = {
+    meta: {id: 'weigh', severity: 'info', summary: 's', why: 'w'},
+    score: (_, messages) => ({score: Math.min(100, messages.length * 10), parts: [{label: 'found', points: messages.length * 10}]})
+  }
+  const linter = createLinter([rank, marks, weigh])
   const count = Math.ceil((windowSize * 3) / paragraph.length)
   const body = paragraph.replace('visit.', 'visit!!').repeat(count)
   const quoted = '> You are our top choice too!!\n'
@@ -97,10 +102,12 @@ describe('a draft longer than one window', () => {
 
   it('reads the whole draft as one kind, and scores it by its worst window', () => {
     const calm = 'We spoke about the clinic schedule and the teaching rounds.\n\n'.repeat(count)
-    const text = `${calm}${paragraph.repeat(40)}`
+    const text = `${calm}${paragraph.repeat(4)}`
     const result = linter.lint(text)
-    const whole = linter.lint(paragraph.repeat(40))
-    expect(result.score).toBe(whole.score)
+    const whole = linter.lint(paragraph.repeat(4))
+    // The calm windows score 0; the last one holds the four findings.
+    expect(whole.score).toBe(40)
+    expect(result.score).toBe(40)
     expect(result.kind).toBe(linter.lint(calm).kind)
   })
 })
