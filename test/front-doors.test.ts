@@ -183,5 +183,6 @@ describe('the JavaScript API', () => {
     await expect(lint('Hi.', {config: {extends: 'lenient' as never}})).rejects.toThrow(/^config: extends: /)
     await expect(lint('Hi.', {rules: {'no-such-rule': 'off'}})).rejects.toThrow('config: rules.no-such-rule: unknown rule')
     await expect(lint('Hi.', {context: {kind: 'poem' as never}})).rejects.toThrow(/^context: kind: must be one of/)
+    await expect(lint('Hi.', {context: {today: '2026-02-30'}})).rejects.toThrow('context: today: must be a real date written YYYY-MM-DD, not "2026-02-30"')
   })
 })

@@ -1,9 +1,11 @@
 import {
   checkContext,
+  ConfigError,
   contextWords,
   createLinter,
   type DraftFormat,
   emptyConfig,
+  isDate,
   type LintContext,
   type Linter,
   type LintResult,
@@ -71,6 +73,7 @@ async function configOf(options: LintApiOptions): Promise<ResolvedConfig> {
 export async function lint(text: string, options: LintApiOptions = {}): Promise<LintResult> {
   // The applicant goes with the configuration; how sure the recipient is, the draft tells.
   const {template, applicant: _applicant, today, recipientConfidence: _confidence, ...stated} = options.context ?? {}
+  if (today !== undefined && !isDate(today)) throw new ConfigError(`context: today: must be a real date written YYYY-MM-DD, not "${today}"`)
   return lintText(text, {
     rules: defaultRules,
     flags: checkContext(contextWords(stated), (key) => `context: ${key}`),

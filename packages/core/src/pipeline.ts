@@ -44,7 +44,7 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
   const {filePath, maxBytes} = options
   const name = filePath ?? '<stdin>'
   if (maxBytes !== undefined && utf8Length(text) > maxBytes) {
-    throw new DraftError(`${name}: larger than the ${formatSize(maxBytes)} limit for a draft, so it is not checked`)
+    throw new DraftError(`${name} is larger than the ${formatSize(maxBytes)} limit for a draft, so it is not checked.`)
   }
   const config = options.config ?? emptyConfig
   const configured = configuredLinter(config, options.rules)
