@@ -1,3 +1,4 @@
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {PassThrough} from 'node:stream'
@@ -149,6 +150,31 @@ describe('which documents it checks', () => {
     const again = h.next((p) => p.uri === readme)
     await h.client.sendNotification('workspace/didChangeConfiguration', {settings: {}})
     expect(codes(await again)).toEqual(['kind-echo'])
+  })
+})
+
+describe('a config file it cannot use', () => {
+  it('says so, and lints the draft as the command line would without it: front matter and all', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'followup-lint-broken-config-'))
+    try {
+      writeFileSync(path.join(dir, '.followuplintrc.json'), '{"rules": {"no-such-rule": "off"}}')
+      const h = await harness()
+      const warnings: string[] = []
+      h.client.onNotification('window/showMessage', (params: {message: string}) => warnings.push(params.message))
+      h.answer = () => ({score: false})
+      const open = async (name: string, text: string) => {
+        const draft = pathToFileURL(path.join(dir, name)).href
+        const published = h.next((p) => p.uri === draft)
+        await h.client.sendNotification('textDocument/didOpen', {textDocument: {uri: draft, languageId: 'markdown', version: 1, text}})
+        return (await published).diagnostics.map((d) => d.message)
+      }
+      expect(await open('update.md', '---\nkind: update\n---\nDear Dr. Ames,\n')).toEqual(['kind is update'])
+      expect(warnings[0]).toMatch(/\.followuplintrc\.json: rules\.no-such-rule: unknown rule; linting with the editor settings only$/)
+      // Front matter being typed cannot be read: the text as it stands is linted meanwhile.
+      expect(await open('typing.md', '---\nkind: upd\n---\nDear Dr. Ames,\n')).toHaveLength(1)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 })
 

@@ -6,12 +6,13 @@ import {
   DraftError,
   type DraftFormat,
   type Linter,
-  type LintContext,
   type LintResult,
   type Rule,
   type RuleMeta,
   defaultMaxBytes,
+  contextWords,
   formatSize,
+  lintText,
   utf8Length
 } from '@followup-lint/core'
 import {clearConfigCache, lintDraft} from '@followup-lint/core/node'
@@ -39,15 +40,6 @@ import {ruleDocs} from './rule-docs.js'
 import {inScope} from './scope.js'
 import {type Settings, SettingsStore} from './settings.js'
 
-// The editor speaks of context in the engine's camel case; drafts and config files in kebab case.
-function contextDefaults(context: LintContext): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [key, value] of Object.entries(context)) {
-    if (typeof value === 'string') out[key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)] = value
-  }
-  return out
-}
-
 /** The format of a document: Markdown by its language even when it has no file name yet. */
 function formatOf(document: TextDocument, filePath: string | undefined): DraftFormat | undefined {
   if (document.languageId === 'markdown') return 'markdown'
@@ -70,6 +62,8 @@ export interface ServerOptions {
   debounce?: number
   /** The address of a rule's documentation: by default its public page (`RuleMeta.url`). */
   docsUrl?: (ruleId: string) => string | undefined
+  /** Today, for rules that measure time (tests pass a fixed one). */
+  clock?: () => Date
 }
 
 function filePathOf(uri: string): string | undefined {
@@ -161,31 +155,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /**
    * Lint as the command line does: the document's format, its config file, its front matter
-   * and headers, with the editor's settings below the config file. A broken config file or a
-   * bad control comment is reported once and the document is linted with the editor settings.
+   * and headers, with the editor's settings below the config file. A broken config file is
+   * reported once and the document is linted with the editor settings alone, then, if those
+   * are what is broken, with none.
    */
-  async function lintText(document: TextDocument, settings: Settings, signal: AbortSignal): Promise<LintResult> {
+  async function lintDocument(document: TextDocument, settings: Settings, signal: AbortSignal): Promise<LintResult> {
     const filePath = filePathOf(document.uri)
     const text = document.getText()
     const format = formatOf(document, filePath)
+    const rules = options.rules ?? defaultRules
+    const defaults = {rules: settings.rules, context: contextWords(settings.context)}
+    const draft = {rules, signal, ...(filePath ? {filePath} : {}), ...(format ? {format} : {}), ...(options.clock ? {clock: options.clock} : {})}
     try {
-      return await lintDraft(text, {
-        signal,
-        rules: options.rules ?? defaultRules,
-        ...(filePath ? {filePath} : {}),
-        ...(format ? {format} : {}),
-        defaults: {rules: settings.rules, context: contextDefaults(settings.context)}
-      })
+      return await lintDraft(text, {...draft, defaults})
     } catch (error) {
       if (!(error instanceof ConfigError) && !(error instanceof DraftError)) throw error
       warn(`${error.message}; linting with the editor settings only`)
+    }
+    for (const fallback of [defaults, {context: defaults.context}]) {
       try {
-        return linter.lint(text, {context: settings.context, rules: settings.rules, ...(filePath ? {filePath} : {})})
-      } catch (inner) {
-        if (!(inner instanceof ConfigError)) throw inner
-        return linter.lint(text, {context: settings.context, ...(filePath ? {filePath} : {})})
+        return await lintText(text, {...draft, defaults: fallback})
+      } catch (error) {
+        if (!(error instanceof ConfigError) && !(error instanceof DraftError)) throw error
       }
     }
+    // The draft itself cannot be read (front matter being typed, say): its text as it stands
+    // keeps the editor's findings in place until it can be.
+    return linter.lint(text, {context: settings.context, ...(filePath ? {filePath} : {})})
   }
 
   /**
@@ -204,7 +200,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (same(running)) return running!.result
     running?.controller.abort(new Stale())
     const controller = new AbortController()
-    const result = lintText(document, settings, controller.signal)
+    const result = lintDocument(document, settings, controller.signal)
     const entry = {version, text, settings, result, controller}
     inFlight.set(uri, entry)
     try {

@@ -1,16 +1,6 @@
 // The page's linter: a draft as the command line reads a .txt file (front matter, Subject,
 // To and Date lines, then the body), with the page's pickers in the place of its flags.
-import {
-  adaptDraft,
-  createLinter,
-  defaultMaxBytes,
-  DraftError,
-  formatSize,
-  type LintResult,
-  resolveContext,
-  type Rule,
-  utf8Length
-} from '@followup-lint/core'
+import {defaultMaxBytes, lintText, type LintResult, type Rule} from '@followup-lint/core'
 import {defaultRules} from '@followup-lint/rules'
 
 /**
@@ -18,9 +8,6 @@ import {defaultRules} from '@followup-lint/rules'
  * read from disk. Without it, a draft gets exactly the findings the command line gives it.
  */
 export const rules: readonly Rule[] = defaultRules.filter((rule) => rule.meta.id !== 'spelling')
-
-const linter = createLinter(rules)
-const ruleIds = linter.rules.map((rule) => rule.meta.id)
 
 /** The context keys the page lets the user set, as the command line's flags name them. */
 export const pickerKeys = ['kind', 'recipient', 'policy', 'interview-date', 'sent-date'] as const
@@ -30,6 +17,8 @@ export type Picks = Partial<Record<(typeof pickerKeys)[number], string>>
 export interface PageOptions {
   maxBytes?: number
   signal?: AbortSignal
+  /** Today, for rules that measure time (tests pass a fixed one). */
+  clock?: () => Date
 }
 
 /**
@@ -49,25 +38,14 @@ export function capFrom(search: string): number {
  */
 export async function lintDraftText(text: string, picks: Picks, options: PageOptions = {}): Promise<LintResult> {
   // The cap of every front door: a pasted book would freeze the page, and is not an email.
-  const cap = options.maxBytes ?? defaultMaxBytes
-  if (utf8Length(text) > cap) {
-    throw new DraftError(`Your draft is larger than the ${formatSize(cap)} limit for a draft, so it is not checked.`)
-  }
-  const draft = await adaptDraft(text, {format: 'text', filePath: 'Your draft'})
-  const context = resolveContext({
-    flags: picks,
-    ...(draft.frontMatter ? {frontMatter: draft.frontMatter} : {}),
-    draftName: 'Your draft',
-    headers: draft.headers,
-    text: draft.source,
-    regions: draft.regions
-  })
-  const template = draft.frontMatter?.template === true
   // A long draft is linted a window at a time, so the page keeps answering meanwhile.
-  const result = await linter.lintAsync(draft.source, {
+  return lintText(text, {
+    rules,
+    format: 'text',
+    filePath: 'Your draft',
+    flags: picks,
+    maxBytes: options.maxBytes ?? defaultMaxBytes,
     ...(options.signal ? {signal: options.signal} : {}),
-    context: template ? {...context, template} : context,
-    regions: draft.regions
+    ...(options.clock ? {clock: options.clock} : {})
   })
-  return draft.finish(result, ruleIds)
 }

@@ -4,7 +4,7 @@ import {checkContext, isDate} from '../context.js'
 import {ConfigError} from '../engine.js'
 import {checkPatternLimits} from '../pattern.js'
 import {type ApplicantProfile, messageKinds, policies, recipients, type RuleSetting} from '../types.js'
-import type {PhraseRuleConfig, ResolvedConfig} from './config.js'
+import type {PhraseRuleConfig, ResolvedConfig} from '../configure.js'
 
 const level = z.enum(['off', 'info', 'warning', 'error'], {
   errorMap: () => ({message: 'must be "off", "info", "warning" or "error"'})

@@ -2,37 +2,16 @@
 // The CLI and the language server both use this, so a draft is linted alike in both.
 import {lstat} from 'node:fs/promises'
 import path from 'node:path'
-import type {ContextKey} from '../context.js'
-import {ConfigError, createLinter, type Linter} from '../engine.js'
-import type {ApplicantProfile, Rule, RuleSetting, Severity} from '../types.js'
-import {optionProblem} from '../options.js'
+import {emptyConfig, forgetLinters, type ResolvedConfig} from '../configure.js'
+import {ConfigError} from '../engine.js'
 import {readRegularFile} from './access.js'
 import {decodeDraft, describe} from './read.js'
 
+export {configuredLinter} from '../configure.js'
+export type {ConfiguredLinter, PhraseRuleConfig, ResolvedConfig} from '../configure.js'
+
 /** The file names looked for in each folder, nearest folder first; in one folder, this order. */
 export const configFiles = ['package.json', '.followuplintrc.json', '.followuplintrc.yaml', '.followuplintrc.yml']
-
-/** A phrase rule written in a config file. */
-export interface PhraseRuleConfig {
-  id: string
-  severity: Severity
-  message: string
-  patterns: string[]
-  rewrite?: string[]
-}
-
-/** A configuration, checked and with its defaults filled in. */
-export interface ResolvedConfig {
-  /** The file it came from; undefined when no file was found. */
-  filePath?: string
-  rules: Record<string, RuleSetting>
-  context: Partial<Record<ContextKey, string>>
-  phrases: PhraseRuleConfig[]
-  extends: 'recommended' | 'strict'
-  applicant?: ApplicantProfile
-  /** Globs of template files, for template mode. */
-  templates?: string[]
-}
 
 async function loadYaml(filePath: string, content: string): Promise<unknown> {
   const {parse} = await import('yaml')
@@ -123,16 +102,23 @@ function search(dir: string): Promise<Found | undefined> {
   return pending
 }
 
+/**
+ * Check a configuration given as data, as a config file's content is checked; `where` names it
+ * in errors. Problems throw a ConfigError naming the key.
+ */
+export async function checkConfigData(data: unknown, where: string): Promise<ResolvedConfig> {
+  // The schema library loads only when there is a configuration to check.
+  const {checkConfig} = await import('./config-schema.js')
+  return checkConfig(data, where)
+}
+
 const checked = new Map<string, ResolvedConfig>()
-const empty: ResolvedConfig = {rules: {}, context: {}, phrases: [], extends: 'recommended'}
 
 async function fromResult(result: Found | undefined): Promise<ResolvedConfig> {
-  if (!result) return empty
+  if (!result) return emptyConfig
   let config = checked.get(result.filepath)
   if (!config) {
-    // The schema library loads only when there is a config file to check.
-    const {checkConfig} = await import('./config-schema.js')
-    config = checkConfig(result.config, path.relative(process.cwd(), result.filepath) || result.filepath)
+    config = await checkConfigData(result.config, path.relative(process.cwd(), result.filepath) || result.filepath)
     checked.set(result.filepath, config)
   }
   return config
@@ -147,7 +133,7 @@ export async function resolveConfig(filePath: string | undefined, options: {conf
   if (options.configFile) {
     if (!(await exists(options.configFile))) throw new ConfigError(`${options.configFile}: no such config file`)
     const config = await fromResult(await loadConfigFile(options.configFile))
-    return config === empty ? {...empty, filePath: options.configFile} : config
+    return config === emptyConfig ? {...emptyConfig, filePath: options.configFile} : config
   }
   const dir = filePath ? path.dirname(path.resolve(filePath)) : process.cwd()
   return fromResult(await search(dir))
@@ -157,67 +143,7 @@ export async function resolveConfig(filePath: string | undefined, options: {conf
 export function clearConfigCache(): void {
   searched.clear()
   checked.clear()
-  linters = new WeakMap()
-}
-
-/** A linter for a configuration, and the rule settings to lint with. */
-export interface ConfiguredLinter {
-  linter: Linter
-  rules: Record<string, RuleSetting>
-}
-
-let linters = new WeakMap<ResolvedConfig, WeakMap<readonly Rule[], ConfiguredLinter>>()
-
-function phraseRule(phrase: PhraseRuleConfig): Rule {
-  const entry = {patterns: phrase.patterns, message: phrase.message, ...(phrase.rewrite ? {rewrite: phrase.rewrite} : {})}
-  return {
-    meta: {id: phrase.id, severity: phrase.severity, summary: phrase.message, why: phrase.message},
-    phrases: [entry]
-  }
-}
-
-/**
- * The linter for a configuration: the built-in rules plus the config's phrase rules, compiled
- * together once and cached, and the rule settings with `extends` applied. Unknown rule ids and
- * options throw a ConfigError naming the file and the key.
- */
-export function configuredLinter(config: ResolvedConfig, builtIn: readonly Rule[]): ConfiguredLinter {
-  let byRules = linters.get(config)
-  if (!byRules) linters.set(config, (byRules = new WeakMap()))
-  const cached = byRules.get(builtIn)
-  if (cached) return cached
-
-  const where = config.filePath ?? 'config'
-  const known = new Map(builtIn.map((rule) => [rule.meta.id, rule]))
-  config.phrases.forEach((phrase, index) => {
-    if (known.has(phrase.id)) {
-      throw new ConfigError(`${where}: phrases[${index}].id: "${phrase.id}" is already a rule`)
-    }
-    known.set(phrase.id, phraseRule(phrase))
-  })
-  const rules = [...known.values()]
-  for (const [id, setting] of Object.entries(config.rules)) {
-    const rule = known.get(id)
-    if (!rule) throw new ConfigError(`${where}: rules.${id}: unknown rule`)
-    const options = Array.isArray(setting) ? setting[1] : undefined
-    const found = options ? optionProblem(rule.meta.options, options, `${where}: rules.${id}`) : undefined
-    if (found) throw new ConfigError(found)
-  }
-  const settings: Record<string, RuleSetting> = {}
-  if (config.extends === 'strict') {
-    // Strict: every warning is an error unless the config sets the rule itself.
-    for (const rule of rules) if (rule.meta.severity === 'warning') settings[rule.meta.id] = 'error'
-  }
-  Object.assign(settings, config.rules)
-  let linter: Linter
-  try {
-    linter = createLinter(rules)
-  } catch (error) {
-    throw new ConfigError(`${where}: ${(error as Error).message}`)
-  }
-  const result = {linter, rules: settings}
-  byRules.set(builtIn, result)
-  return result
+  forgetLinters()
 }
 
 /** The commented starter file that `followup-lint init` writes. */

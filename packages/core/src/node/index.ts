@@ -1,7 +1,7 @@
 export {readCapped, readRegularFile, tooLarge} from './access.js'
 export {defaultMaxBytes, formatSize} from '../limits.js'
 export {decodeDraft, describe, InputError, readDraft} from './read.js'
-export {clearConfigCache, configFiles, configuredLinter, resolveConfig, starterConfig} from './config.js'
+export {checkConfigData, clearConfigCache, configFiles, configuredLinter, resolveConfig, starterConfig} from './config.js'
 export type {ConfiguredLinter, PhraseRuleConfig, ResolvedConfig} from './config.js'
 export {lintDraft} from './lint.js'
 export type {LintDraftOptions} from './lint.js'
