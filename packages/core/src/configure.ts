@@ -86,7 +86,7 @@ export function configuredLinter(config: ResolvedConfig, builtIn: readonly Rule[
     const rule = known.get(id)
     if (!rule) throw new ConfigError(`${where}: rules.${id}: unknown rule`)
     const options = Array.isArray(setting) ? setting[1] : undefined
-    const found = options ? optionProblem(rule.meta.options, options, `${where}: rules.${id}`) : undefined
+    const found = options ? optionProblem(rule.meta.options, options, `${where}: rules.${id}`, rule.meta.optionTypes) : undefined
     if (found) throw new ConfigError(found)
   }
   const settings: Record<string, RuleSetting> = {}

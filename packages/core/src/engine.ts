@@ -10,7 +10,7 @@ import {detectKind, type KindCue, kindCues} from './kind.js'
 import {type Letter, ownZones, readLetter, type Zone, type ZoneType} from './letter.js'
 import {markNames} from './names.js'
 import {notWordsIn} from './in-place.js'
-import {optionProblem} from './options.js'
+import {optionProblem, withDefaults} from './options.js'
 import {maskInvisible} from './stem.js'
 import {tokenize} from './tokens.js'
 import {clip, clipLetter, windowsOf} from './windows.js'
@@ -99,12 +99,13 @@ function resolve(rule: Rule, setting: RuleSetting | undefined, preset: LintOptio
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
     throw new ConfigError(`rule "${rule.meta.id}": options must be an object`)
   }
-  if (level === 'off') return undefined
+  // Options are checked even for a rule turned off: a bad value is a mistake either way.
   if (options) {
-    const found = optionProblem(rule.meta.options, options, `rule "${rule.meta.id}"`)
+    const found = optionProblem(rule.meta.options, options, `rule "${rule.meta.id}"`, rule.meta.optionTypes)
     if (found) throw new ConfigError(found)
   }
-  return {rule, severity: level as Severity, options: {...rule.meta.options, ...options}}
+  if (level === 'off') return undefined
+  return {rule, severity: level as Severity, options: withDefaults(rule.meta.options, options)}
 }
 
 function fill(template: string, actual: string): string {

@@ -156,6 +156,18 @@ export interface RuleSource {
   note?: string
 }
 
+/**
+ * What a rule option may hold, as rule.yml declares it next to the default. Numbers always have
+ * a range, so that a weight of 1e9 or a window of 0 days is refused instead of giving silly
+ * results; strings and lists of strings may be limited to a set of values.
+ */
+export type OptionType =
+  | {type: 'boolean'}
+  | {type: 'integer' | 'number'; min: number; max: number}
+  | {type: 'string' | 'string[]'; values?: readonly string[]}
+  /** A table with some of the given keys, each holding a value of one type. */
+  | {type: 'table'; keys: readonly string[]; values: OptionType}
+
 /** The description of a rule that every consumer shows. */
 export interface RuleMeta {
   id: string
@@ -172,6 +184,8 @@ export interface RuleMeta {
   kinds?: readonly MessageKind[]
   /** Default options for the check. */
   options?: Record<string, unknown>
+  /** What each option may hold; an option without one must have the type of its default. */
+  optionTypes?: Record<string, OptionType>
   /** False for rules that are off unless configured or enabled by the `strict` preset. */
   recommended?: boolean
   /** False for mechanical rules (slots, spelling) whose findings do not make the tone worse. */

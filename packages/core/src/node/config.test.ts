@@ -200,7 +200,7 @@ describe('rule options have the types of their defaults', () => {
     [{thankYouDays: -1}, 'rules.timing.thankYouDays: must be a whole number of 0 or more, not -1'],
     [{ratio: '1'}, 'rules.timing.ratio: must be a number of 0 or more, not "1"'],
     [{strict: 'yes'}, 'rules.timing.strict: must be true or false, not "yes"'],
-    [{words: 'a'}, 'rules.timing.words: must be a list, not "a"'],
+    [{words: 'a'}, 'rules.timing.words: must be a list of strings, not "a"'],
     [{words: ['a', 3]}, 'rules.timing.words[1]: must be a string, not 3'],
     [{budgets: {update: 'lots'}}, 'rules.timing.budgets.update: must be a whole number of 0 or more, not "lots"'],
     [{budgets: {letter: 10}}, 'rules.timing.budgets.letter: unknown key (known: update, question)'],
