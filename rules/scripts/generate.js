@@ -27,6 +27,7 @@ try {
     if (rule.kinds) meta.kinds = rule.kinds
     if (rule.zones) meta.zones = rule.zones
     if (rule.options) meta.options = rule.options
+    if (rule.optionTypes) meta.optionTypes = rule.optionTypes
     if (rule.recommended === false) meta.recommended = false
     if (rule.readAloud === false) meta.readAloud = false
     const fields = [`meta: ${JSON.stringify(meta)}`]

@@ -9,7 +9,7 @@ export const rulesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 const severities = ['error', 'warning', 'info']
 const kinds = ['thank-you', 'correction', 'update', 'question', 'forward-request']
-const ruleKeys = ['id', 'severity', 'summary', 'why', 'sources', 'recommended', 'read-aloud', 'kinds', 'zones', 'skip-negated', 'options', 'phrases', 'examples']
+const ruleKeys = ['id', 'severity', 'summary', 'why', 'sources', 'recommended', 'read-aloud', 'kinds', 'zones', 'skip-negated', 'options', 'option-types', 'phrases', 'examples']
 // Where a rule may report: the applicant's own words, and the context zones a check reads.
 // Other people's mail (quoted, forwarded) is never reported, so it cannot be listed.
 const reportZones = ['own', 'subject', 'greeting', 'body', 'postscript', 'sign-off', 'signature', 'letterhead']
@@ -125,6 +125,89 @@ export function fillOptions(file, why, options = {}) {
   })
 }
 
+// What an option may hold (see OptionType in packages/core/src/types.ts). Numbers need a range,
+// so that no option is left open to a weight of 1e9 or a window of 0 days.
+const optionTypeKeys = {
+  boolean: ['type'],
+  integer: ['type', 'min', 'max'],
+  number: ['type', 'min', 'max'],
+  string: ['type', 'values'],
+  'string[]': ['type', 'values'],
+  table: ['type', 'keys', 'values']
+}
+
+function optionType(file, where, value, {inTable = false} = {}) {
+  if (typeof value !== 'object' || value === null || !Object.hasOwn(optionTypeKeys, value.type)) {
+    fail(file, where, `must be {type: ...} with a type of ${Object.keys(optionTypeKeys).join(', ')}`)
+  }
+  expectKeys(file, where, value, optionTypeKeys[value.type])
+  if (value.type === 'integer' || value.type === 'number') {
+    for (const bound of ['min', 'max']) {
+      const number = value[bound]
+      if (typeof number !== 'number' || !Number.isFinite(number) || (value.type === 'integer' && !Number.isInteger(number))) {
+        fail(file, `${where}.${bound}`, `must be ${value.type === 'integer' ? 'a whole number' : 'a number'}`)
+      }
+    }
+    if (value.min > value.max) fail(file, where, 'min must not be above max')
+    return {type: value.type, min: value.min, max: value.max}
+  }
+  if (value.type === 'string' || value.type === 'string[]') {
+    return value.values === undefined ? {type: value.type} : {type: value.type, values: strings(file, `${where}.values`, value.values)}
+  }
+  if (value.type === 'table') {
+    if (inTable) fail(file, where, 'a table cannot hold tables')
+    const values = optionType(file, `${where}.values`, value.values, {inTable: true})
+    if (values.type === 'string[]') fail(file, `${where}.values`, 'a table holds single values, not lists')
+    return {type: 'table', keys: strings(file, `${where}.keys`, value.keys), values}
+  }
+  return {type: value.type}
+}
+
+// A default must be a value its own declaration takes. The engine checks what users give with
+// optionProblem in packages/core; this is the same test, for the rule's author.
+function defaultProblem(declared, value) {
+  switch (declared.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'is not true or false'
+    case 'integer':
+    case 'number':
+      if (typeof value !== 'number' || (declared.type === 'integer' && !Number.isInteger(value))) return `is not ${declared.type === 'integer' ? 'a whole number' : 'a number'}`
+      return value < declared.min || value > declared.max ? `${value} is not from ${declared.min} to ${declared.max}` : undefined
+    case 'string':
+      if (typeof value !== 'string') return 'is not a string'
+      return declared.values && !declared.values.includes(value) ? `"${value}" is not one of the values` : undefined
+    case 'string[]':
+      if (!Array.isArray(value)) return 'is not a list'
+      for (const item of value) {
+        const found = defaultProblem({...declared, type: 'string'}, item)
+        if (found) return found
+      }
+      return undefined
+    case 'table':
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'is not a table'
+      for (const [key, item] of Object.entries(value)) {
+        if (!declared.keys.includes(key)) return `has the key "${key}", which is not in keys`
+        const found = defaultProblem(declared.values, item)
+        if (found) return `${key} ${found}`
+      }
+      return undefined
+  }
+}
+
+/** Every option's declaration from `option-types`, each checked against the option's default. */
+function optionTypes(file, options = {}, declared) {
+  if (declared === undefined && Object.keys(options).length === 0) return undefined
+  expectKeys(file, 'option-types', declared ?? {}, Object.keys(options))
+  const types = {}
+  for (const [name, value] of Object.entries(options)) {
+    if (!Object.hasOwn(declared ?? {}, name)) fail(file, `options.${name}`, 'has no declaration in option-types')
+    types[name] = optionType(file, `option-types.${name}`, declared[name])
+    const found = defaultProblem(types[name], value)
+    if (found) fail(file, `options.${name}`, `the default breaks its declaration: ${found}`)
+  }
+  return types
+}
+
 /** Validate one rule's data and return it in the engine's shape, with its examples. */
 export function validate(file, folder, data) {
   const checkFile = path.join(path.dirname(file), 'check.ts')
@@ -145,6 +228,7 @@ export function validate(file, folder, data) {
     }
   }
   if (data.options !== undefined) expectKeys(file, 'options', data.options, Object.keys(data.options))
+  const types = optionTypes(file, data.options, data['option-types'])
   for (const key of ['recommended', 'read-aloud', 'skip-negated']) {
     if (data[key] !== undefined && typeof data[key] !== 'boolean') fail(file, key, 'must be true or false')
   }
@@ -200,6 +284,7 @@ export function validate(file, folder, data) {
     ...(data.kinds ? {kinds: strings(file, 'kinds', data.kinds)} : {}),
     ...(data.zones ? {zones: strings(file, 'zones', data.zones)} : {}),
     ...(data.options ? {options: data.options} : {}),
+    ...(types ? {optionTypes: types} : {}),
     ...(data.recommended === false ? {recommended: false} : {}),
     ...(data['read-aloud'] === false ? {readAloud: false} : {}),
     phrases,

@@ -108,3 +108,47 @@ describe('fillOptions', () => {
     expect(() => fillOptions('rule.yml', 'Adds {options.point} each.', {points: 5})).toThrow(/"\{options.point\}" names no option/)
   })
 })
+
+describe('option-types', () => {
+  // A test rule with these lines of options and their declarations.
+  const withOptions = (...lines: string[]) => ruleDir({'a-rule': rule('a-rule', 'my choice').replace('phrases:', [...lines, 'phrases:'].join('\n'))})
+
+  it('are read into the rule, next to the defaults', () => {
+    const [loaded] = loadRules(
+      withOptions(
+        'options: {days: 7, words: [so], tone: plain, strict: false, budgets: {update: 200}}',
+        'option-types:',
+        '  days: {type: integer, min: 1, max: 60}',
+        '  words: {type: "string[]"}',
+        '  tone: {type: string, values: [plain, warm]}',
+        '  strict: {type: boolean}',
+        '  budgets: {type: table, keys: [update, question], values: {type: integer, min: 20, max: 2000}}'
+      )
+    )
+    expect(loaded.optionTypes).toEqual({
+      days: {type: 'integer', min: 1, max: 60},
+      words: {type: 'string[]'},
+      tone: {type: 'string', values: ['plain', 'warm']},
+      strict: {type: 'boolean'},
+      budgets: {type: 'table', keys: ['update', 'question'], values: {type: 'integer', min: 20, max: 2000}}
+    })
+  })
+
+  it.each([
+    ['an option without one', ['options: {days: 7}'], /options\.days: has no declaration in option-types/],
+    ['one without an option', ['options: {days: 7}', 'option-types: {days: {type: integer, min: 1, max: 9}, weeks: {type: boolean}}'], /option-types\.weeks: unknown key/],
+    ['one for a rule without options', ['option-types: {days: {type: boolean}}'], /option-types\.days: unknown key/],
+    ['an unknown type', ['options: {days: 7}', 'option-types: {days: {type: days}}'], /option-types\.days: must be \{type: \.\.\.\} with a type of/],
+    ['a number without a range', ['options: {days: 7}', 'option-types: {days: {type: integer, min: 1}}'], /option-types\.days\.max: must be a whole number/],
+    ['an endless range', ['options: {ratio: 0.5}', 'option-types: {ratio: {type: number, min: 0, max: .inf}}'], /option-types\.ratio\.max: must be a number/],
+    ['a range upside down', ['options: {days: 7}', 'option-types: {days: {type: integer, min: 9, max: 1}}'], /option-types\.days: min must not be above max/],
+    ['a key the type does not take', ['options: {days: 7}', 'option-types: {days: {type: integer, min: 1, max: 9, values: [1]}}'], /option-types\.days\.values: unknown key/],
+    ['a default out of range', ['options: {days: 0}', 'option-types: {days: {type: integer, min: 1, max: 60}}'], /options\.days: the default breaks its declaration: 0 is not from 1 to 60/],
+    ['a default of another type', ['options: {days: "7"}', 'option-types: {days: {type: integer, min: 1, max: 60}}'], /options\.days: the default breaks its declaration: is not a whole number/],
+    ['a default outside its values', ['options: {tone: loud}', 'option-types: {tone: {type: string, values: [plain]}}'], /options\.tone: the default breaks its declaration: "loud" is not one of the values/],
+    ['a list default with a number', ['options: {words: [so, 3]}', 'option-types: {words: {type: "string[]"}}'], /options\.words: the default breaks its declaration: is not a string/],
+    ['a table default with an unknown key', ['options: {budgets: {letter: 9}}', 'option-types: {budgets: {type: table, keys: [update], values: {type: integer, min: 1, max: 9}}}'], /options\.budgets: the default breaks its declaration: has the key "letter"/]
+  ])('refuse %s', (_, lines, message) => {
+    expect(() => loadRules(withOptions(...lines))).toThrow(message)
+  })
+})
