@@ -1,4 +1,4 @@
-import type {LintContext, Linter, PhraseEntry, RuleSource, Severity} from '@followup-lint/core'
+import {describeOption, type LintContext, type Linter, type OptionType, type PhraseEntry, type RuleSource, type Severity} from '@followup-lint/core'
 
 export {examples as ruleExamples} from './examples.generated.js'
 
@@ -18,6 +18,7 @@ export interface RuleData {
   kinds?: string[]
   zones?: string[]
   options?: Record<string, unknown>
+  optionTypes?: Record<string, OptionType>
   recommended?: boolean
   phrases: PhraseEntry[]
   hasCheck: boolean
@@ -92,6 +93,23 @@ export function rewrites(phrases: readonly PhraseEntry[]): string {
   return phrases.some((phrase) => phrase.safe) ? 'safe fixes' : 'suggested rewrites'
 }
 
+/** A default as a reader writes it: a list as "a, b, c", a table as "key value, ...". */
+function shownDefault(value: unknown): string {
+  if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : '(none)'
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).map(([key, item]) => `${key} ${String(item)}`).join(', ')
+  }
+  return String(value)
+}
+
+/** Each option of a rule: its name, its default, and what it takes ("a whole number from 1 to 60"). */
+export function optionRows(rule: {options?: Record<string, unknown>; optionTypes?: Record<string, OptionType>}): {name: string; value: string; takes: string}[] {
+  return Object.entries(rule.options ?? {}).map(([name, value]) => {
+    const declared = rule.optionTypes?.[name]
+    return {name, value: shownDefault(value), takes: declared ? describeOption(declared) : 'the type of its default'}
+  })
+}
+
 /** The config that changes a rule's severity: to a warning for an error rule, else off. */
 export function configureExample(rule: {id: string; severity: Severity}): string {
   return JSON.stringify({rules: {[rule.id]: rule.severity === 'error' ? 'warning' : 'off'}}, null, 2)
@@ -123,7 +141,14 @@ export function renderReadme(rule: RuleData, linter: Linter): string {
     ...rule.examples.clean.map(cleanExample).flatMap((example) => [...contextNote(example.context), fence(example.text)])
   ]
   if (rule.options) {
-    parts.push('## Options', fence(JSON.stringify(rule.options, null, 2), 'json'))
+    const cell = (text: string) => text.replaceAll('|', '\\|')
+    const rows = optionRows(rule).map((row) => `| \`${row.name}\` | ${cell(row.takes)} | ${cell(row.value)} |`)
+    parts.push(
+      '## Options',
+      'Set them as the second item of the rule’s setting, `[severity, {option: value}]`; a value ' +
+        'outside what an option takes is refused with the key that holds it.',
+      '| option | takes | default |\n| --- | --- | --- |\n' + rows.join('\n')
+    )
   }
   if (patternCount > 0) {
     parts.push(

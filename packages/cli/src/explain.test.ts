@@ -37,10 +37,15 @@ describe('--explain', () => {
     expect(verbose).toContain('What it looks for\n-----------------')
   })
 
-  it('shows an example’s context and a rule’s options', () => {
+  it('shows an example’s context and a rule’s options, each with its default and what it takes', () => {
     const timing = explainRule('timing')
     expect(timing).toMatch(/with this context:\n {6}kind: "thank-you"\n {6}interview-date: "\d{4}-\d\d-\d\d"/)
-    expect(timing).toMatch(/Options\n-------\n {2}\{\n {4}"thankYouDays": 7/)
+    expect(timing).toContain('Options\n-------\n  thankYouDays: 7\n      takes a whole number from 1 to 60\n')
+    expect(explainRule('excessive-length')).toContain(
+      '  budgets: thank-you 150, forward-request 180, update 200, correction 200, question 200\n' +
+        '      takes a table with keys thank-you, forward-request, update, correction, question,\n' +
+        '      each a whole number from 20 to 2000\n'
+    )
     expect(explainRule('a-an')).toContain('Options\n-------\n  none')
   })
 })

@@ -7,6 +7,7 @@ import {
   configureExample,
   defaultSeverity,
   frontMatterLines,
+  optionRows,
   rewrites,
   ruleExamples
 } from '@followup-lint/rules/docs'
@@ -114,7 +115,9 @@ export function explainRule(id: string, options: {verbose?: boolean} = {}): stri
     ...heading('Not flagged'),
     ...examples.clean.map(cleanExample).flatMap((example) => [...block(example.text), ...withContext(example.context), '']),
     ...heading('Options'),
-    ...(meta.options ? block(JSON.stringify(meta.options, null, 2)) : ['  none']),
+    ...(meta.options
+      ? optionRows(meta).flatMap((row) => [...wrap(`${row.name}: ${row.value}`, '  ', '      '), ...wrap(`takes ${row.takes}`, '      '), ''])
+      : ['  none']),
     ...heading('Configure'),
     ...block(configureExample(meta)),
     ...(patternCount > 0
