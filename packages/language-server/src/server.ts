@@ -135,7 +135,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let shuttingDown = false
 
   const store = new SettingsStore({
-    knownRules: new Set(metaById.keys()),
+    knownRules: metaById,
     report: (problem) => warn(problem),
     editor: async (uri) =>
       canAskConfiguration ? connection.workspace.getConfiguration({scopeUri: uri, section: settingsSection}) : undefined

@@ -62,6 +62,26 @@ describe('parsing editor settings', () => {
     ])
   })
 
+  it('checks rule options against the types the rules declare, and drops a bad setting', () => {
+    const metas = new Map([
+      ['timing', {options: {thankYouDays: 7}, optionTypes: {thankYouDays: {type: 'integer', min: 1, max: 60}} as const}],
+      ['flattery', {}]
+    ])
+    const {settings, problems} = parseSettings(
+      {rules: {timing: ['warning', {thankYouDays: 0}], flattery: ['info', {strength: 2}]}},
+      metas
+    )
+    expect(settings).toEqual({rules: {}})
+    expect(problems).toEqual([
+      'followupLint.rules.timing.thankYouDays: must be a whole number from 1 to 60, not 0',
+      'followupLint.rules.flattery: unknown option "strength" (the rule takes none)'
+    ])
+    expect(parseSettings({rules: {timing: ['warning', {thankYouDays: 14}]}}, metas)).toEqual({
+      settings: {rules: {timing: ['warning', {thankYouDays: 14}]}},
+      problems: []
+    })
+  })
+
   it('takes a list of glob patterns for the files to check, and drops the unusable ones', () => {
     expect(parseSettings({files: ['**/drafts/**', '*.eml']}, known)).toEqual({
       settings: {files: ['**/drafts/**', '*.eml']},

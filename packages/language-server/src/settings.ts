@@ -1,4 +1,4 @@
-import {type LintContext, messageKinds, type RuleSetting} from '@followup-lint/core'
+import {type LintContext, messageKinds, optionProblem, type RuleMeta, type RuleSetting} from '@followup-lint/core'
 import {expandBraces, maxAlternatives} from './glob.js'
 
 /** What the server needs to lint one document. */
@@ -68,12 +68,25 @@ function isRuleSetting(value: unknown): value is RuleSetting {
 }
 
 /**
+ * The rules settings may name: their ids, or their descriptions by id, which lets a rule's
+ * options be checked against the types its rule.yml declares.
+ */
+export type KnownRules = ReadonlySet<string> | ReadonlyMap<string, Pick<RuleMeta, 'options' | 'optionTypes'>>
+
+/** Why a rule's options cannot be used, as `followupLint.rules.id.key: reason`, or undefined. */
+function settingOptionProblem(id: string, setting: RuleSetting, knownRules: KnownRules): string | undefined {
+  const meta = knownRules instanceof Map ? knownRules.get(id) : undefined
+  const options = Array.isArray(setting) ? setting[1] : undefined
+  return meta && options ? optionProblem(meta.options, options, `followupLint.rules.${id}`, meta.optionTypes) : undefined
+}
+
+/**
  * Check settings as an editor sends them (the `followupLint` section). Anything unusable is
  * left out and described in `problems`, so a typo costs one setting, never the server.
  */
 export function parseSettings(
   raw: unknown,
-  knownRules: ReadonlySet<string>
+  knownRules: KnownRules
 ): {settings: PartialSettings; problems: string[]} {
   const settings: PartialSettings = {}
   const problems: string[] = []
@@ -115,7 +128,11 @@ export function parseSettings(
         if (!knownRules.has(id)) problems.push(`followupLint.rules: unknown rule "${id}"`)
         else if (!isRuleSetting(value)) {
           problems.push(`followupLint.rules.${id}: use "off", "info", "warning", "error" or [severity, {options}]`)
-        } else settings.rules[id] = value
+        } else {
+          const found = settingOptionProblem(id, value, knownRules)
+          if (found) problems.push(found)
+          else settings.rules[id] = value
+        }
       }
     }
   }
@@ -158,7 +175,7 @@ export function mergeSettings(...layers: (PartialSettings | undefined)[]): Setti
 export interface SettingsSources {
   /** The `followupLint` section for a document; undefined falls back to pushed settings. */
   editor?: (uri: string) => Promise<unknown>
-  knownRules: ReadonlySet<string>
+  knownRules: KnownRules
   /** Told each problem once, in words for the user. */
   report: (problem: string) => void
 }
