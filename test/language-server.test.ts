@@ -209,10 +209,15 @@ describe('the language server over stdio', () => {
   })
 
   it('survives bad settings and requests for unknown documents, and says what was wrong', async () => {
-    client.settings = {enable: 'sometimes', rules: {'no-such-rule': 'off', flattery: 7}, context: {kind: 'poem'}}
+    client.settings = {
+      enable: 'sometimes',
+      rules: {'no-such-rule': 'off', flattery: 7, timing: ['warning', {thankYouDays: 0}]},
+      context: {kind: 'poem'}
+    }
     const published = await publishAfter(txtUri, settingsChanged)
     expect(findings(published).map((d) => d.code)).toContain('flattery')
     expect(client.messages).toContain('followup-lint: followupLint.rules: unknown rule "no-such-rule"')
+    expect(client.messages).toContain('followup-lint: followupLint.rules.timing.thankYouDays: must be a whole number from 1 to 60, not 0')
     expect(client.messages).toContain('followup-lint: followupLint.context.kind: "poem" is not a valid value')
     const actions = await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: {uri: 'file:///nowhere/draft.txt'},

@@ -5,6 +5,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {lint} from '../packages/cli/src/index.js'
 import {cliBin} from './support/cli.js'
 
 /** Lint a one-line draft beside a config file of the given name and text. */
@@ -35,5 +36,14 @@ describe('a rule option out of its declared range', () => {
     const {code, stderr} = lintWith('.followuplintrc.yaml', 'rules:\n  timing: [warning, {thankYouDays: 60}]\n  read-aloud: [warning, {threshold: 100}]\n')
     expect(stderr).toBe('')
     expect(code).toBe(0)
+  })
+
+  it('given to the API, is refused naming the key', async () => {
+    await expect(lint('Hi.', {rules: {timing: ['warning', {thankYouDays: 0}]}})).rejects.toThrow(
+      'config: rules.timing.thankYouDays: must be a whole number from 1 to 60, not 0'
+    )
+    await expect(lint('Hi.', {config: {rules: {'read-aloud': ['warning', {intensifiers: 'so'}]}}})).rejects.toThrow(
+      'config: rules.read-aloud.intensifiers: must be a list of strings, not "so"'
+    )
   })
 })
