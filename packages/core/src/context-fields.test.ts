@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {resolveContext} from './context.js'
 import {messageKinds} from './types.js'
@@ -75,5 +76,25 @@ describe('the context table', () => {
     expect(schema.kind).toMatchObject({type: 'string', enum: [...messageKinds]})
     expect(schema.template).toMatchObject({type: 'boolean'})
     expect(schema.sentDate).toMatchObject({type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$'})
+  })
+})
+
+describe('the README', () => {
+  const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+  const section = readme.slice(readme.indexOf('## Context: front matter, flags, headers'))
+  const example = /```markdown\n---\n([\s\S]*?)---\n```/.exec(section)![1]!
+
+  it('shows every context key in its front matter example, with the values of each choice', () => {
+    const lines = example.trimEnd().split('\n')
+    expect(lines.map((line) => line.split(':')[0])).toEqual([...contextKeys])
+    for (const field of contextFields) {
+      if (field.type !== 'choice') continue
+      expect(lines.find((line) => line.startsWith(`${field.key}:`))).toContain(`# ${field.values.join(' | ')}`)
+    }
+  })
+
+  it('names a flag for every key', () => {
+    const flags = section.slice(0, section.indexOf('The first source')).replace(/\s+/g, ' ')
+    for (const key of contextKeys) expect(flags).toContain(`\`--${key}\``)
   })
 })
