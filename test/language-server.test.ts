@@ -213,7 +213,7 @@ describe('the language server over stdio', () => {
     const published = await publishAfter(txtUri, settingsChanged)
     expect(findings(published).map((d) => d.code)).toContain('flattery')
     expect(client.messages).toContain('followup-lint: followupLint.rules: unknown rule "no-such-rule"')
-    expect(client.messages).toContain('followup-lint: followupLint.context.kind: "poem" is not a valid value')
+    expect(client.messages).toContain('followup-lint: followupLint.context.kind: must be one of thank-you, correction, update, question, forward-request, not "poem"')
     const actions = await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: {uri: 'file:///nowhere/draft.txt'},
       range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
