@@ -102,7 +102,8 @@ export function checkContext(values: Record<string, unknown>, where: (key: strin
   const out: Record<string, string | boolean> = {}
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined) continue
-    const field = Object.hasOwn(values, key) ? fieldOfKey(key) : undefined
+    // A Map lookup: "__proto__" or "constructor" from a YAML file is an unknown key like any other.
+    const field = fieldOfKey(key)
     if (!field) throw new ConfigError(`${where(key)}: unknown key (known: ${contextKeys.join(', ')})`)
     out[key] = checkContextValue(field, value, where(key))
   }

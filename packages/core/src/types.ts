@@ -56,9 +56,10 @@ export interface ApplicantProfile {
 }
 
 /**
- * Facts about a draft that are not in its text: those it can be given (see contextFields: the
- * kind, recipient, policy, dates, program, specialty, and `template`, which allows well-formed
- * placeholders with known names and reports malformed or unknown ones), and those the engine adds.
+ * Facts about a draft that are not in its text: those it can be given, a field per row of the
+ * context table (context-fields.ts), and those the engine adds below. With `template` set, the
+ * text is a template: well-formed placeholders with known names are allowed, and malformed or
+ * unknown ones are reported instead.
  */
 export interface LintContext extends ContextFacts {
   /** How sure the recipient is; a recipient without it counts as stated. */
