@@ -68,6 +68,7 @@ describe('the context table', () => {
     expect(checkContext(words, (key) => key)).toEqual(all)
     // An unknown name keeps a kebab spelling, so the check names it as the caller wrote it.
     expect(() => checkContext(contextWords({sendDate: '2026-01-09'}), (key) => `context: ${key}`)).toThrow(/^context: send-date: unknown key/)
+    expect(() => checkContext(JSON.parse('{"__proto__": "x"}'), (key) => key)).toThrow(/^__proto__: unknown key/)
   })
 
   it('gives an editor settings schema with a property per field', () => {

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {contextFields, contextSettingsSchema} from '@followup-lint/core'
+import {checkContext, contextFields, contextSettingsSchema, contextWords, resolveContext} from '@followup-lint/core'
 import {describe, expect, it} from 'vitest'
 import {defaultSettings, mergeSettings, parseSettings, SettingsStore} from './settings.js'
 
@@ -175,6 +175,9 @@ describe('the context settings follow the context table', () => {
       ])
     )
     expect(parseSettings({context}, known)).toEqual({settings: {context}, problems: []})
+    // The server hands them on in the kebab spelling of config files; the engine names them back.
+    const words = checkContext(contextWords(context), (key) => key)
+    expect(resolveContext({config: words})).toMatchObject(context)
     expect(parseSettings({context: {template: 'yes'}}, known).problems).toEqual(['followupLint.context.template: must be true or false'])
     // The kebab spelling of front matter is not the settings' spelling.
     expect(parseSettings({context: {'sent-date': '2026-01-14'}}, known).problems).toEqual(['followupLint.context: unknown key "sent-date"'])
