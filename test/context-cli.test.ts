@@ -3,6 +3,7 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {contextFields} from '@followup-lint/core'
 import {describe, expect, it} from 'vitest'
 
 const root = path.join(import.meta.dirname, '..')
@@ -94,5 +95,38 @@ describe('bad configuration or context: one line naming the source, exit 2', () 
     expect(stdout).toBe('')
     expect(stderr).toMatch(message)
     expect(stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
+})
+
+describe('the context flags follow the context table', () => {
+  it('--help lists a flag per field, with the values a choice allows', () => {
+    const help = run(['--help']).stdout.replace(/\s+/g, ' ')
+    for (const field of contextFields) {
+      expect(help).toContain(`--${field.key}${field.type === 'flag' ? ' ' : ' <'}`)
+      if (field.type === 'choice') expect(help).toContain(field.values.join(', '))
+    }
+  })
+
+  it('refuses a bad flag value or front matter key in one line, with exit code 2', () => {
+    for (const [args, input, message] of [
+      [['--specialty', ' '], 'Hi', 'followup-lint: --specialty: must be a non-empty string\n'],
+      [['--kind', 'love-letter'], 'Hi', 'followup-lint: --kind: must be one of thank-you, correction, update, question, forward-request, not "love-letter"\n'],
+      [[], '---\nspeciality: surgery\n---\nHi\n', 'followup-lint: <stdin>: front matter key "speciality": unknown key (known: kind, recipient, policy, interview-date, sent-date, program, specialty, template)\n']
+    ] as const) {
+      expect(run([...args, '-'], {input})).toMatchObject({code: 2, stderr: message})
+    }
+  })
+
+  it('checks a template as one whether --template, front matter or the config file says so', () => {
+    const template = 'Dear [Coordinator Name],\n\nThank you for the interview day at [Program Name].\n'
+    const dir = temp({'plain/t.txt': template, 'marked/t.md': `---\ntemplate: true\n---\n${template}`, 'configured/.followuplintrc.yaml': 'context:\n  template: true\n', 'configured/t.txt': template})
+    const slots = (args: string[]) => {
+      const report = JSON.parse(run(['-f', 'json', ...args]).stdout)
+      return report[0].messages.filter((m: {ruleId: string}) => m.ruleId === 'unfilled-placeholder').length
+    }
+    expect(slots([path.join(dir, 'plain/t.txt')])).toBe(2)
+    expect(slots(['--template', path.join(dir, 'plain/t.txt')])).toBe(0)
+    expect(slots([path.join(dir, 'marked/t.md')])).toBe(0)
+    expect(slots([path.join(dir, 'configured/t.txt')])).toBe(0)
   })
 })

@@ -179,6 +179,16 @@ describe('the JavaScript API', () => {
     expect(off.messages.map((m) => m.ruleId)).not.toContain('no-interview')
   })
 
+  it('checks a template as one when its context or its configuration says so', async () => {
+    const template = 'Dear [Coordinator Name],\n\nThank you for the interview day at [Program Name].\n'
+    const slots = (result: LintResult) => result.messages.filter((m) => m.ruleId === 'unfilled-placeholder').length
+    expect(slots(await lint(template))).toBe(2)
+    expect(slots(await lint(template, {context: {template: true}}))).toBe(0)
+    expect(slots(await lint(template, {config: {context: {template: true}}}))).toBe(0)
+    expect(slots(await lint(`---\ntemplate: false\n---\n${template}`, {config: {context: {template: true}}}))).toBe(2)
+    await expect(lint('Hi.', {context: {colour: 'red'} as never})).rejects.toThrow(/^context: colour: unknown key \(known: /)
+  })
+
   it('refuses a configuration it cannot use, naming the key', async () => {
     await expect(lint('Hi.', {config: {extends: 'lenient' as never}})).rejects.toThrow(/^config: extends: /)
     await expect(lint('Hi.', {rules: {'no-such-rule': 'off'}})).rejects.toThrow('config: rules.no-such-rule: unknown rule')

@@ -218,7 +218,7 @@ describe('the language server over stdio', () => {
     expect(findings(published).map((d) => d.code)).toContain('flattery')
     expect(client.messages).toContain('followup-lint: followupLint.rules: unknown rule "no-such-rule"')
     expect(client.messages).toContain('followup-lint: followupLint.rules.timing.thankYouDays: must be a whole number from 1 to 60, not 0')
-    expect(client.messages).toContain('followup-lint: followupLint.context.kind: "poem" is not a valid value')
+    expect(client.messages).toContain('followup-lint: followupLint.context.kind: must be one of thank-you, correction, update, question, forward-request, not "poem"')
     const actions = await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: {uri: 'file:///nowhere/draft.txt'},
       range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},

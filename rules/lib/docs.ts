@@ -1,4 +1,4 @@
-import {describeOption, type LintContext, type Linter, type OptionType, type PhraseEntry, type RuleSource, type Severity} from '@followup-lint/core'
+import {describeOption, fieldOfName, type LintContext, type Linter, type OptionType, type PhraseEntry, type RuleSource, type Severity} from '@followup-lint/core'
 
 export {examples as ruleExamples} from './examples.generated.js'
 
@@ -36,8 +36,7 @@ export function cleanExample(example: CleanExample): {text: string; context?: Li
 
 /** An example's context as the front matter lines that would give it. */
 export function frontMatterLines(context: LintContext): string[] {
-  const keys: Record<string, string> = {interviewDate: 'interview-date', sentDate: 'sent-date'}
-  return Object.entries(context).map(([key, value]) => `${keys[key] ?? key}: ${JSON.stringify(value)}`)
+  return Object.entries(context).map(([key, value]) => `${fieldOfName(key)?.key ?? key}: ${JSON.stringify(value)}`)
 }
 
 function contextNote(context: LintContext | undefined): string[] {

@@ -18,7 +18,6 @@ interface Options {
   fix?: boolean
   fixDryRun?: boolean
   redact?: boolean
-  template?: boolean
   stdinFilename?: string
   quiet?: boolean
   maxWarnings?: number
@@ -89,7 +88,7 @@ async function run(inputs: string[], options: Options): Promise<number> {
   }
   // Every draft is linted with its own format, config and context (see lintOne).
   const lint = (text: string, name: string | undefined) =>
-    lintOne(text, name, flags, options.config, options.template === true)
+    lintOne(text, name, flags, options.config)
   const fixer = options.fix || options.fixDryRun ? await import('./fix.js') : undefined
   const results: LintResult[] = []
   // Under --fix, standard input comes back fixed; under --fix-dry-run, every change as a diff.
@@ -174,7 +173,6 @@ const program = new Command('followup-lint')
   .argument('[files...]', 'drafts, directories or globs to lint; - reads standard input')
   .addOption(new Option('-f, --format <name>', 'output format').choices(formats).default('stylish'))
   .option('-o, --output <file>', 'write the report to a file (replaced in one step) instead of standard output')
-  .option('--template', 'check templates: allow well-formed placeholders with known names, flag the rest')
   .option('--fix', 'apply the rewrites that keep the meaning, in place (standard input: print the fixed text)')
   .addOption(
     new Option('--fix-dry-run', 'print a unified diff of what --fix would change, and change nothing').conflicts([

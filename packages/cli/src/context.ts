@@ -1,52 +1,46 @@
 // The command line's part in gathering a draft's context and configuration: the context flags,
 // linting one draft with its config, and `followup-lint init`.
 import {writeFileSync} from 'node:fs'
-import {type ContextKey, checkContextValue, contextKeys, DraftError, type LintResult} from '@followup-lint/core'
+import {checkContextValue, type ContextField, type ContextValues, contextFields, DraftError, type LintResult} from '@followup-lint/core'
 import {describe, InputError, lintDraft, starterConfig} from '@followup-lint/core/node'
 import {defaultRules} from '@followup-lint/rules'
 import {Option} from 'commander'
 
-const descriptions: Record<ContextKey, string> = {
-  kind: 'what the message is: thank-you, correction, update, question or forward-request',
-  recipient: 'who it goes to: coordinator, program-office, interviewer, program-director or faculty',
-  policy: "the program's contact policy: open or no-faculty-contact",
-  'interview-date': 'the interview day, YYYY-MM-DD',
-  'sent-date': 'the day the message will be sent, YYYY-MM-DD (default: the Date header or a dated first line, else today for recent dates)',
-  program: 'the program the message is for, as named in the applicant profile'
+// Help in the words of the other options: lower case, no full stop, the values listed.
+function help(field: ContextField): string {
+  const what = field.description.charAt(0).toLowerCase() + field.description.slice(1).replace(/\.$/, '')
+  return field.type === 'choice' ? `${what}: ${field.values.join(', ')}` : what
 }
 
-/** The context options, which win over front matter, headers and config. */
+const placeholder = {choice: ' <value>', date: ' <YYYY-MM-DD>', text: ' <text>', flag: ''}
+
+/** A flag per context field, which wins over front matter, headers and config. */
 export function contextOptions(): Option[] {
-  return contextKeys.map((key) => new Option(`--${key} <value>`, descriptions[key]))
-}
-
-function camel(key: string): string {
-  return key.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+  return contextFields.map((field) => new Option(`--${field.key}${placeholder[field.type]}`, help(field)))
 }
 
 /** The context flags given, checked: a bad value is a one-line error naming the flag. */
-export function contextFlags(options: object): Partial<Record<ContextKey, string>> {
-  const flags: Partial<Record<ContextKey, string>> = {}
-  for (const key of contextKeys) {
-    const value = (options as Record<string, unknown>)[camel(key)]
-    if (value !== undefined) flags[key] = checkContextValue(key, value, `--${key}`)
+export function contextFlags(options: object): ContextValues {
+  const flags: Record<string, unknown> = {}
+  for (const field of contextFields) {
+    // Commander names an option's value by the camel-case of its flag, as the table does.
+    const value = (options as Record<string, unknown>)[field.name]
+    if (value !== undefined) flags[field.key] = checkContextValue(field, value, `--${field.key}`)
   }
-  return flags
+  return flags as ContextValues
 }
 
 /** Lint one draft with the config that applies to it. */
 export async function lintOne(
   text: string,
   filePath: string | undefined,
-  flags: Partial<Record<ContextKey, string>>,
-  configFile: string | undefined,
-  template = false
+  flags: ContextValues,
+  configFile: string | undefined
 ): Promise<LintResult> {
   try {
     const result = await lintDraft(text, {
       rules: defaultRules,
       flags,
-      ...(template ? {template} : {}),
       ...(filePath ? {filePath} : {}),
       ...(configFile ? {configFile} : {})
     })

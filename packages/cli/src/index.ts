@@ -72,15 +72,14 @@ async function configOf(options: LintApiOptions): Promise<ResolvedConfig> {
  */
 export async function lint(text: string, options: LintApiOptions = {}): Promise<LintResult> {
   // The applicant goes with the configuration; how sure the recipient is, the draft tells.
-  const {template, applicant: _applicant, today, recipientConfidence: _confidence, ...stated} = options.context ?? {}
+  const {today} = options.context ?? {}
   if (today !== undefined && !isDate(today)) throw new ConfigError(`context: today: must be a real date written YYYY-MM-DD, not "${today}"`)
   return lintText(text, {
     rules: defaultRules,
-    flags: checkContext(contextWords(stated), (key) => `context: ${key}`),
+    flags: checkContext(contextWords(options.context ?? {}), (key) => `context: ${key}`),
     config: await configOf(options),
     ...(options.filePath ? {filePath: options.filePath} : {}),
     ...(options.format ? {format: options.format} : {}),
-    ...(template ? {template} : {}),
     // Today as the caller says it, at noon, so that no time zone moves it to another day.
     ...(today ? {clock: () => new Date(`${today}T12:00:00`)} : {})
   })

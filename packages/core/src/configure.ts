@@ -1,6 +1,6 @@
 // A configuration as data, and the linter it asks for. No file system here: the command line
 // and the editor read config files (node/config.ts), the page and the API are handed one.
-import type {ContextKey} from './context.js'
+import type {ContextValues} from './context-fields.js'
 import {ConfigError, createLinter, type Linter} from './engine.js'
 import {optionProblem} from './options.js'
 import type {ApplicantProfile, Rule, RuleSetting, Severity} from './types.js'
@@ -19,7 +19,7 @@ export interface ResolvedConfig {
   /** The file it came from; undefined when no file was found. */
   filePath?: string
   rules: Record<string, RuleSetting>
-  context: Partial<Record<ContextKey, string>>
+  context: ContextValues
   phrases: PhraseRuleConfig[]
   extends: 'recommended' | 'strict'
   applicant?: ApplicantProfile

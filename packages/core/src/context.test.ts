@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {checkContextValue, detectProgram, headerDate, isDate, recipientFromHeader, recipientFromName, resolveContext} from './context.js'
+import {detectProgram, headerDate, recipientFromHeader, recipientFromName, resolveContext} from './context.js'
+import {checkContextValue, fieldOfKey, isDate} from './context-fields.js'
 import type {ApplicantProfile} from './types.js'
 
 const applicant: ApplicantProfile = {
@@ -53,11 +54,11 @@ describe('precedence', () => {
 
 describe('checks', () => {
   it('accepts good values and names the source of a bad one', () => {
-    expect(checkContextValue('kind', 'thank-you', '--kind')).toBe('thank-you')
-    expect(() => checkContextValue('recipient', 'dean', '--recipient')).toThrow(
+    expect(checkContextValue(fieldOfKey('kind')!, 'thank-you', '--kind')).toBe('thank-you')
+    expect(() => checkContextValue(fieldOfKey('recipient')!, 'dean', '--recipient')).toThrow(
       '--recipient: must be one of coordinator, program-office, interviewer, program-director, faculty, not "dean"'
     )
-    expect(() => checkContextValue('sent-date', '2026-02-30', 'd.md: front matter key "sent-date"')).toThrow(
+    expect(() => checkContextValue(fieldOfKey('sent-date')!, '2026-02-30', 'd.md: front matter key "sent-date"')).toThrow(
       'd.md: front matter key "sent-date": must be a real date written YYYY-MM-DD, not "2026-02-30"'
     )
     expect(() => resolveContext({frontMatter: {recipent: 'faculty'}, draftName: 'd.md'})).toThrow(

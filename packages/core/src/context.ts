@@ -6,76 +6,11 @@
 import type {DraftHeaders} from './adapters/types.js'
 import {datedLine, writtenInterviewDate} from './chronology.js'
 import {findDates, isoDay, placeDate} from './dates.js'
-import {ConfigError} from './engine.js'
+import {checkContext, type ContextValues, contextFields} from './context-fields.js'
 import {type Letter, readLetter} from './letter.js'
 import {peopleOf, type RecipientGuess, recipientOfBody, recipientOfHeader, recipientOfName, surest} from './recipient.js'
 import {otherPeoplesText, plainText, policyFromThread} from './thread.js'
-import {
-  type ApplicantProfile,
-  type LintContext,
-  type MessageKind,
-  messageKinds,
-  policies,
-  type ProgramProfile,
-  recipients,
-  type Region
-} from './types.js'
-
-/** The context keys, as written in front matter, config and flags. */
-export const contextKeys = ['kind', 'recipient', 'policy', 'interview-date', 'sent-date', 'program'] as const
-export type ContextKey = (typeof contextKeys)[number]
-
-/** Context values as written: keys from {@link contextKeys}. */
-export type ContextValues = Partial<Record<ContextKey, unknown>>
-
-const allowed: Partial<Record<ContextKey, readonly string[]>> = {
-  kind: messageKinds,
-  recipient: recipients,
-  policy: policies
-}
-
-/** Whether a string is a real calendar date written YYYY-MM-DD. */
-export function isDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-}
-
-/**
- * Check one context value and return it as a string. `where` names its source for the error
- * ("--kind", "draft.md: front matter key kind"); a bad value throws a ConfigError.
- */
-export function checkContextValue(key: ContextKey, value: unknown, where: string): string {
-  // YAML reads an unquoted date as a string under its core schema, but be kind to a Date.
-  if (value instanceof Date && !Number.isNaN(value.getTime())) value = value.toISOString().slice(0, 10)
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new ConfigError(`${where}: must be a non-empty string`)
-  }
-  const text = value.trim()
-  const choices = allowed[key]
-  if (choices && !choices.includes(text)) {
-    throw new ConfigError(`${where}: must be one of ${choices.join(', ')}, not "${text}"`)
-  }
-  if ((key === 'interview-date' || key === 'sent-date') && !isDate(text)) {
-    throw new ConfigError(`${where}: must be a real date written YYYY-MM-DD, not "${text}"`)
-  }
-  return text
-}
-
-/** Check every key of a set of context values; `where(key)` names the source of each. */
-export function checkContext(values: Record<string, unknown>, where: (key: string) => string): Partial<Record<ContextKey, string>> {
-  const out: Partial<Record<ContextKey, string>> = {}
-  for (const [key, value] of Object.entries(values)) {
-    if (value === undefined) continue
-    if (!(contextKeys as readonly string[]).includes(key)) {
-      throw new ConfigError(`${where(key)}: unknown key (known: ${contextKeys.join(', ')})`)
-    }
-    out[key as ContextKey] = checkContextValue(key as ContextKey, value, where(key))
-  }
-  return out
-}
+import type {ApplicantProfile, LintContext, ProgramProfile, Region} from './types.js'
 
 /** The calendar day of an email Date header as the sender wrote it, or undefined. */
 export function headerDate(value: string | undefined): string | undefined {
@@ -180,13 +115,13 @@ export function dateable(letter: Letter, own: readonly Region[]): Region[] {
 /** Where each layer of context comes from, for {@link resolveContext}. */
 export interface ContextSources {
   /** CLI flags or editor settings, already checked. */
-  flags?: Partial<Record<ContextKey, string>>
+  flags?: ContextValues
   /** The draft's front matter, unchecked, and the draft's name for errors. */
   frontMatter?: Record<string, unknown>
   draftName?: string
   headers?: DraftHeaders
   /** The configuration's `context`, already checked. */
-  config?: Partial<Record<ContextKey, string>>
+  config?: ContextValues
   applicant?: ApplicantProfile
   /** The draft's text and prose regions, for detection. */
   text?: string
@@ -217,9 +152,13 @@ export function resolveContext(sources: ContextSources): LintContext {
   const program = findProgram(applicant, programName)
   const salutation = findSalutation(text)
 
+  // A fact that nothing else tells is taken as given: flags, then front matter, then config.
+  // The ones below that headers, the profile or the text can tell are worked out after.
   const context: LintContext = {}
-  const kind = flags.kind ?? front.kind ?? config.kind
-  if (kind) context.kind = kind as MessageKind
+  for (const field of contextFields) {
+    const value = flags[field.key] ?? front[field.key] ?? config[field.key]
+    if (value !== undefined) (context as Record<string, unknown>)[field.name] = value
+  }
 
   // What the draft says about itself: the applicant's own words, and the program's email the
   // draft replies to or forwards.

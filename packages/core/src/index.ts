@@ -2,7 +2,7 @@ export {disableComment} from './directives.js'
 export {ConfigError, createLinter} from './engine.js'
 export {configuredLinter, emptyConfig} from './configure.js'
 export type {ConfiguredLinter, PhraseRuleConfig, ResolvedConfig} from './configure.js'
-export {contextWords, lintText} from './pipeline.js'
+export {lintText} from './pipeline.js'
 export type {LintTextOptions} from './pipeline.js'
 export {applyEdits, fixText, lineEnding, safeEdit} from './fix.js'
 export type {EditOutcome, FixOutcome, TextEdit} from './fix.js'
@@ -32,20 +32,28 @@ export {adaptDraft, detectFormat, DraftError} from './adapters/index.js'
 export type {AdaptedDraft, DraftFormat, DraftHeaders} from './adapters/index.js'
 export {
   checkContext,
-  dateable,
   checkContextValue,
+  contextFields,
   contextKeys,
+  contextSettingsSchema,
+  contextWords,
+  fieldOfKey,
+  fieldOfName,
+  isDate
+} from './context-fields.js'
+export type {ContextFacts, ContextField, ContextKey, ContextName, ContextValues} from './context-fields.js'
+export {
+  dateable,
   detectProgram,
   findProgram,
   findSalutation,
   headerDate,
-  isDate,
   nameWords,
   recipientFromHeader,
   recipientFromName,
   resolveContext
 } from './context.js'
-export type {ContextKey, ContextSources, ContextValues} from './context.js'
+export type {ContextSources} from './context.js'
 export {policies, recipientConfidences, recipients} from './types.js'
 export {chronologyAnchor, findDates, isoDay, monthName, placeDate, seasonDays, utcTime} from './dates.js'
 export type {Anchor, WrittenDate} from './dates.js'

@@ -4,10 +4,11 @@
 import {adaptDraft} from './adapters/index.js'
 import {DraftError, type DraftFormat} from './adapters/types.js'
 import {configuredLinter, emptyConfig, type ResolvedConfig} from './configure.js'
-import {type ContextKey, resolveContext} from './context.js'
+import {resolveContext} from './context.js'
+import type {ContextValues} from './context-fields.js'
 import {formatSize, utf8Length} from './limits.js'
 import {readLetter} from './letter.js'
-import type {Diagnostic, LintContext, LintResult, Rule, RuleSetting} from './types.js'
+import type {Diagnostic, LintResult, Rule, RuleSetting} from './types.js'
 
 /** Options of {@link lintText}. */
 export interface LintTextOptions {
@@ -20,16 +21,14 @@ export interface LintTextOptions {
   /** The configuration that applies to the draft, checked; none gives every rule's default. */
   config?: ResolvedConfig
   /** Context from the command line, the page or the caller: wins over every other source. */
-  flags?: Partial<Record<ContextKey, string>>
+  flags?: ContextValues
   /**
    * Settings below the configuration: an editor's own rule settings and context. Where the
    * configuration names a rule or a context key too, the configuration wins.
    */
-  defaults?: {rules?: Readonly<Record<string, RuleSetting>>; context?: Partial<Record<ContextKey, string>>}
+  defaults?: {rules?: Readonly<Record<string, RuleSetting>>; context?: ContextValues}
   /** Today, for rules that measure time (tests pass a fixed one). */
   clock?: () => Date
-  /** Check the draft as a template (also set by `template: true` in its front matter). */
-  template?: boolean
   /** Stops a long draft's lint between windows (an editor whose text moved on). */
   signal?: AbortSignal
   /** A draft larger than this many UTF-8 bytes is refused with a DraftError. */
@@ -53,14 +52,12 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
   const preset = config.extends
   await linter.prepare({rules, preset})
   const draft = await adaptDraft(text, {...(filePath ? {filePath} : {}), ...(options.format ? {format: options.format} : {})})
-  // `template` in front matter says how to read the draft, so it is not a context key.
-  const {template: templateKey, ...frontMatter} = draft.frontMatter ?? {}
   // Read once, for the context and the linter alike: a Markdown draft's block quotes are read as
   // Markdown by both.
   const letter = readLetter(draft.source, draft.regions, {markdown: draft.tree !== undefined})
   const context = resolveContext({
     flags: options.flags ?? {},
-    ...(draft.frontMatter ? {frontMatter} : {}),
+    ...(draft.frontMatter ? {frontMatter: draft.frontMatter} : {}),
     draftName: name,
     headers: draft.headers,
     config: {...options.defaults?.context, ...config.context},
@@ -71,11 +68,10 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
     ...(options.clock ? {clock: options.clock} : {})
   })
   const ids = linter.rules.map((rule) => rule.meta.id)
-  const template = options.template === true || templateKey === true
   const result = await linter.lintAsync(draft.source, {
     ...(options.signal ? {signal: options.signal} : {}),
     ...(filePath ? {filePath} : {}),
-    context: template ? {...context, template} : context,
+    context,
     preset,
     rules,
     regions: draft.regions,
@@ -88,14 +84,3 @@ export async function lintText(text: string, options: LintTextOptions): Promise<
   return finished
 }
 
-/**
- * Context as the engine names it (`interviewDate`) in the words of flags, front matter and config
- * files (`interview-date`). Only the string values: the others are not context a draft can state.
- */
-export function contextWords(context: LintContext): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [key, value] of Object.entries(context)) {
-    if (typeof value === 'string') out[key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)] = value
-  }
-  return out
-}

@@ -1,4 +1,5 @@
 import type {Root as NlcstRoot} from 'nlcst'
+import type {ContextFacts} from './context-fields.js'
 import type {KindSignal} from './kind.js'
 import type {Letter, ZoneType} from './letter.js'
 
@@ -54,21 +55,15 @@ export interface ApplicantProfile {
   programs?: ProgramProfile[]
 }
 
-/** Facts about a draft that are not in its text. */
-export interface LintContext {
-  kind?: MessageKind
-  recipient?: string
+/**
+ * Facts about a draft that are not in its text: those it can be given, a field per row of the
+ * context table (context-fields.ts), and those the engine adds below. With `template` set, the
+ * text is a template: well-formed placeholders with known names are allowed, and malformed or
+ * unknown ones are reported instead.
+ */
+export interface LintContext extends ContextFacts {
   /** How sure the recipient is; a recipient without it counts as stated. */
   recipientConfidence?: RecipientConfidence
-  policy?: string
-  interviewDate?: string
-  sentDate?: string
-  program?: string
-  /**
-   * The text is a template, not a draft to send: well-formed placeholders with known names are
-   * allowed, and malformed or unknown ones are reported instead.
-   */
-  template?: boolean
   /** The applicant profile, when configuration gives one. */
   applicant?: ApplicantProfile
   /** Today's date (YYYY-MM-DD), for rules that measure time when no sent date is given. */

@@ -79,6 +79,23 @@ describe('the server', () => {
     expect((await first).diagnostics[0]!.message).toBe('kind is correction')
   })
 
+  it('hands every context field the settings name in camel case to the rules, template included', async () => {
+    const echo: Rule = {
+      meta: {id: 'context-echo', severity: 'info', summary: 'Echoes the context.', why: 'For tests.'},
+      check: (document, report) => {
+        const {template, specialty, sentDate} = document.context
+        report({start: 0, end: 4, message: JSON.stringify({template, specialty, sentDate})})
+      }
+    }
+    const h = await harness([echo])
+    h.answer = () => ({context: {template: true, specialty: 'pediatrics', sentDate: '2026-01-12'}})
+    const first = h.next((p) => p.uri === uri)
+    await h.client.sendNotification('textDocument/didOpen', {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text: 'Dear Dr. Ames,'}
+    })
+    expect(JSON.parse((await first).diagnostics[0]!.message)).toEqual({template: true, specialty: 'pediatrics', sentDate: '2026-01-12'})
+  })
+
   it('never publishes a version that was edited while it was being linted', async () => {
     const h = await harness()
     await h.client.sendNotification('textDocument/didOpen', {

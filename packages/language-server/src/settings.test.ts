@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs'
+import {checkContext, contextFields, contextSettingsSchema, contextWords, resolveContext} from '@followup-lint/core'
 import {describe, expect, it} from 'vitest'
 import {defaultSettings, mergeSettings, parseSettings, SettingsStore} from './settings.js'
 
@@ -56,8 +58,8 @@ describe('parsing editor settings', () => {
       'followupLint.rules.flattery: use "off", "info", "warning", "error" or [severity, {options}]',
       'followupLint.rules: unknown rule "nope"',
       'followupLint.rules.social-media: use "off", "info", "warning", "error" or [severity, {options}]',
-      'followupLint.context.kind: "love-letter" is not a valid value',
-      'followupLint.context.sentDate: "2026-02-30" is not a valid value',
+      'followupLint.context.kind: must be one of thank-you, correction, update, question, forward-request, not "love-letter"',
+      'followupLint.context.sentDate: must be a real date written YYYY-MM-DD, not "2026-02-30"',
       'followupLint.context: unknown key "colour"'
     ])
   })
@@ -181,5 +183,30 @@ describe('the settings store', () => {
     settings.setGlobal({enable: false})
     expect((await settings.settingsFor('untitled:Untitled-1')).enable).toBe(false)
     expect(reported).toEqual([])
+  })
+})
+
+describe('the context settings follow the context table', () => {
+  it('round-trips every field by its camel-case name, template and specialty included', () => {
+    const context = Object.fromEntries(
+      contextFields.map((field) => [
+        field.name,
+        field.type === 'choice' ? field.values[0] : field.type === 'date' ? '2026-01-14' : field.type === 'flag' ? true : 'internal medicine'
+      ])
+    )
+    expect(parseSettings({context}, known)).toEqual({settings: {context}, problems: []})
+    // The server hands them on in the kebab spelling of config files; the engine names them back.
+    const words = checkContext(contextWords(context), (key) => key)
+    expect(resolveContext({config: words})).toMatchObject(context)
+    expect(parseSettings({context: {template: 'yes'}}, known).problems).toEqual(['followupLint.context.template: must be true or false'])
+    // The kebab spelling of front matter is not the settings' spelling.
+    expect(parseSettings({context: {'sent-date': '2026-01-14'}}, known).problems).toEqual(['followupLint.context: unknown key "sent-date"'])
+  })
+
+  it("is what VS Code's settings schema offers (npm run context-schema -w packages/vscode writes it)", () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../vscode/package.json', import.meta.url), 'utf8'))
+    const schema = manifest.contributes.configuration.properties['followupLint.context']
+    expect(schema.properties).toEqual(contextSettingsSchema())
+    expect(schema.additionalProperties).toBe(false)
   })
 })

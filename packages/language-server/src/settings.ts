@@ -1,4 +1,4 @@
-import {type LintContext, messageKinds, optionProblem, type RuleMeta, type RuleSetting} from '@followup-lint/core'
+import {checkContextValue, fieldOfName, type LintContext, optionProblem, type RuleMeta, type RuleSetting} from '@followup-lint/core'
 import {expandBraces, maxAlternatives} from './glob.js'
 
 /** What the server needs to lint one document. */
@@ -39,23 +39,6 @@ export const defaultSettings: Settings = Object.freeze({
 const maxPatternLength = 1000
 
 const levels = new Set(['off', 'info', 'warning', 'error'])
-const recipients = ['coordinator', 'program-office', 'interviewer', 'program-director', 'faculty']
-const policies = ['open', 'no-faculty-contact']
-const contextChecks: Partial<Record<keyof LintContext, (value: unknown) => boolean>> = {
-  kind: (value) => (messageKinds as readonly unknown[]).includes(value),
-  recipient: (value) => recipients.includes(value as string),
-  policy: (value) => policies.includes(value as string),
-  interviewDate: isDate,
-  sentDate: isDate,
-  program: (value) => typeof value === 'string' && value.trim() !== '',
-  template: (value) => typeof value === 'boolean'
-}
-
-function isDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
-}
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -143,11 +126,17 @@ export function parseSettings(
       const context: Record<string, unknown> = {}
       for (const [key, value] of Object.entries(raw.context)) {
         if (value === undefined || value === null || value === '') continue
-        // Own keys only: "constructor" or "__proto__" from a settings file is not a context key.
-        const check = Object.hasOwn(contextChecks, key) ? contextChecks[key as keyof LintContext] : undefined
-        if (!check) problems.push(`followupLint.context: unknown key "${key}"`)
-        else if (!check(value)) problems.push(`followupLint.context.${key}: ${JSON.stringify(value)} is not a valid value`)
-        else context[key] = value
+        // Settings name the fields in camel case, as the table does.
+        const field = fieldOfName(key)
+        if (!field) {
+          problems.push(`followupLint.context: unknown key "${key}"`)
+          continue
+        }
+        try {
+          context[key] = checkContextValue(field, value, `followupLint.context.${key}`)
+        } catch (error) {
+          problems.push((error as Error).message)
+        }
       }
       settings.context = context as LintContext
     }

@@ -1,6 +1,7 @@
-import {defaultMaxBytes} from '@followup-lint/core'
+import {readFileSync} from 'node:fs'
+import {defaultMaxBytes, fieldOfKey} from '@followup-lint/core'
 import {describe, expect, it} from 'vitest'
-import {capFrom, lintDraftText} from './lint.js'
+import {capFrom, lintDraftText, pickerKeys} from './lint.js'
 
 describe('the page linter', () => {
   it('refuses a draft over the size cap of every front door, with a message for the page', async () => {
@@ -22,6 +23,22 @@ describe('the page linter', () => {
     expect(capFrom('?max-size=0.5')).toBe(512 * 1024)
     for (const search of ['', '?max-size=', '?max-size=0', '?max-size=-3', '?max-size=abc', '?max-size=1e9', '?max-size=Infinity']) {
       expect(capFrom(search)).toBe(defaultMaxBytes)
+    }
+  })
+})
+
+describe('the context pickers', () => {
+  const page = readFileSync(new URL('../index.html', import.meta.url), 'utf8')
+
+  it.each(pickerKeys)('offer the values the context table gives %s', (key) => {
+    const field = fieldOfKey(key)!
+    if (field.type === 'choice') {
+      const select = new RegExp(`<select id="${key}" data-key="${key}">([\\s\\S]*?)</select>`).exec(page)
+      const values = [...(select?.[1] ?? '').matchAll(/<option value="([^"]*)"/g)].map((match) => match[1])
+      expect(values).toEqual(['', ...field.values])
+    } else {
+      expect(field.type).toBe('date')
+      expect(page).toContain(`<input type="date" id="${key}" data-key="${key}"`)
     }
   })
 })

@@ -1,6 +1,6 @@
 // The page's linter: a draft as the command line reads a .txt file (front matter, Subject,
 // To and Date lines, then the body), with the page's pickers in the place of its flags.
-import {defaultMaxBytes, lintText, type LintResult, type Rule} from '@followup-lint/core'
+import {checkContext, type ContextKey, defaultMaxBytes, lintText, type LintResult, type Rule} from '@followup-lint/core'
 import {defaultRules} from '@followup-lint/rules'
 
 /**
@@ -9,8 +9,12 @@ import {defaultRules} from '@followup-lint/rules'
  */
 export const rules: readonly Rule[] = defaultRules.filter((rule) => rule.meta.id !== 'spelling')
 
-/** The context keys the page lets the user set, as the command line's flags name them. */
-export const pickerKeys = ['kind', 'recipient', 'policy', 'interview-date', 'sent-date'] as const
+/**
+ * The context keys the page lets the user set, as the command line's flags name them: a list
+ * of each choice field's values, a date field's calendar. index.html holds the pickers, with
+ * words for each value; a test keeps them to the context table's values.
+ */
+export const pickerKeys = ['kind', 'recipient', 'policy', 'interview-date', 'sent-date'] as const satisfies readonly ContextKey[]
 export type Picks = Partial<Record<(typeof pickerKeys)[number], string>>
 
 /** How the page lints: its size cap in bytes, and a signal that stops a long draft's lint. */
@@ -43,7 +47,8 @@ export async function lintDraftText(text: string, picks: Picks, options: PageOpt
     rules,
     format: 'text',
     filePath: 'Your draft',
-    flags: picks,
+    // Checked as flags are, so a picker out of step with the table is an error, not a guess.
+    flags: checkContext(picks, (key) => key),
     maxBytes: options.maxBytes ?? defaultMaxBytes,
     ...(options.signal ? {signal: options.signal} : {}),
     ...(options.clock ? {clock: options.clock} : {})

@@ -1,9 +1,9 @@
 // The schema of a config file, checked with zod. Loaded only when a config file is found.
 import {z} from 'zod'
-import {checkContext, isDate} from '../context.js'
+import {checkContext, isDate} from '../context-fields.js'
 import {ConfigError} from '../engine.js'
 import {checkPatternLimits} from '../pattern.js'
-import {type ApplicantProfile, messageKinds, policies, recipients, type RuleSetting} from '../types.js'
+import {type ApplicantProfile, policies, type RuleSetting} from '../types.js'
 import type {PhraseRuleConfig, ResolvedConfig} from '../configure.js'
 
 const level = z.enum(['off', 'info', 'warning', 'error'], {
@@ -31,17 +31,8 @@ const program = z
 const schema = z
   .object({
     rules: z.record(ruleSetting).optional(),
-    context: z
-      .object({
-        kind: z.enum(messageKinds).optional(),
-        recipient: z.enum(recipients).optional(),
-        policy: z.enum(policies).optional(),
-        'interview-date': date.optional(),
-        'sent-date': date.optional(),
-        program: text.optional()
-      })
-      .strict()
-      .optional(),
+    // Its keys and values are checked by checkContext, from the table every front door shares.
+    context: z.record(z.unknown()).optional(),
     phrases: z
       .array(
         z

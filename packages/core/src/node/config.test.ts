@@ -2,7 +2,8 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeEach, describe, expect, it} from 'vitest'
-import type {Rule} from '../types.js'
+import {contextFields} from '../context-fields.js'
+import type {LintContext, Rule} from '../types.js'
 import {clearConfigCache, configuredLinter, resolveConfig, starterConfig} from './config.js'
 import {lintDraft} from './lint.js'
 import {createLinter} from '../engine.js'
@@ -66,8 +67,9 @@ describe('errors name the file and the key', () => {
   const cases: [string, string, string, RegExp][] = [
     ['an unknown key', '.followuplintrc.json', '{"rule": {}}', /\.followuplintrc\.json: rule: unknown key$/],
     ['a bad severity', '.followuplintrc.yaml', 'rules:\n  gush: loud\n', /\.followuplintrc\.yaml: rules\.gush: must be "off", "info", "warning", "error", or \[severity, \{options\}\]$/],
-    ['a bad context value', '.followuplintrc.yaml', 'context:\n  policy: closed\n', /\.followuplintrc\.yaml: context\.policy: must be one of 'open' \| 'no-faculty-contact', received 'closed'$/],
-    ['an impossible date', '.followuplintrc.yaml', 'context:\n  sent-date: 2026-13-01\n', /context\.sent-date: must be a real date written YYYY-MM-DD$/],
+    ['a bad context value', '.followuplintrc.yaml', 'context:\n  policy: closed\n', /\.followuplintrc\.yaml: context\.policy: must be one of open, no-faculty-contact, not "closed"$/],
+    ['an unknown context key', '.followuplintrc.yaml', 'context:\n  colour: red\n', /\.followuplintrc\.yaml: context\.colour: unknown key \(known: kind, [a-z, -]+\)$/],
+    ['an impossible date', '.followuplintrc.yaml', 'context:\n  sent-date: 2026-13-01\n', /context\.sent-date: must be a real date written YYYY-MM-DD, not "2026-13-01"$/],
     ['an unknown profile key', '.followuplintrc.yaml', 'applicant:\n  programs:\n    - name: A\n      director: B\n', /applicant\.programs\[0\]\.director: unknown key$/],
     ['an empty alias', '.followuplintrc.yaml', 'applicant:\n  programs:\n    - name: A\n      aliases: ["  "]\n', /applicant\.programs\[0\]\.aliases\[0\]: must be a non-empty string$/],
     ['a profile program without a name', '.followuplintrc.yaml', 'applicant:\n  programs:\n    - specialty: Surgery\n', /applicant\.programs\[0\]\.name: is required$/],
@@ -158,8 +160,8 @@ describe('the linter for a config', () => {
   })
 })
 
-describe('template mode from front matter', () => {
-  it('reads "template: true" as the mode, not as a context key, next to the other keys', async () => {
+describe('template mode as a context key', () => {
+  it('reads "template: true" in front matter, next to the other keys', async () => {
     let seen: {template?: boolean; kind?: string} | undefined
     const spy: Rule = {meta: {id: 'spy', severity: 'info', summary: 's', why: 'w'}, check: (document) => (seen = document.context)}
     const dir = temp()
@@ -168,6 +170,26 @@ describe('template mode from front matter', () => {
     await lintDraft('---\nkind: thank-you\n---\nDear [Name],\n', {filePath: path.join(dir, 'd.md'), rules: [spy]})
     expect(seen!.template).toBeUndefined()
     await expect(lintDraft('---\ntemplat: true\n---\nHi\n', {filePath: path.join(dir, 'e.md'), rules: [spy]})).rejects.toThrow(/unknown key/)
+  })
+})
+
+describe('the context of a config file', () => {
+  it('takes every key of the context table, template and specialty included, and hands them to the rules', async () => {
+    let seen: LintContext | undefined
+    const spy: Rule = {meta: {id: 'spy', severity: 'info', summary: 's', why: 'w'}, check: (document) => void (seen = document.context)}
+    const dir = temp()
+    const values = contextFields.map((field) => `  ${field.key}: ${field.type === 'flag' ? 'true' : field.type === 'choice' ? field.values[0] : field.type === 'date' ? '2026-01-08' : 'internal medicine'}`)
+    write(path.join(dir, '.followuplintrc.yaml'), `context:\n${values.join('\n')}\n`)
+    await lintDraft('Dear Ms. Lee,\n', {filePath: path.join(dir, 'd.txt'), rules: [spy]})
+    expect(seen).toMatchObject({template: true, specialty: 'internal medicine', kind: 'thank-you', sentDate: '2026-01-08'})
+    // Front matter wins over the config file, here to read the draft as a draft.
+    await lintDraft('---\ntemplate: false\n---\nDear Ms. Lee,\n', {filePath: path.join(dir, 'e.md'), rules: [spy]})
+    expect(seen!.template).toBe(false)
+  })
+
+  it('refuses a template that is not true or false', async () => {
+    const file = write(path.join(temp(), '.followuplintrc.yaml'), 'context:\n  template: yes please\n')
+    await expect(resolveConfig(file)).rejects.toThrow(/\.followuplintrc\.yaml: context\.template: must be true or false$/)
   })
 })
 
