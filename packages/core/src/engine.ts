@@ -11,6 +11,8 @@ import {type Letter, ownZones, readLetter, type Zone, type ZoneType} from './let
 import {markNames} from './names.js'
 import {notWordsIn} from './in-place.js'
 import {optionProblem, withDefaults} from './options.js'
+import {type PackedPattern, unpackPattern} from './packed.js'
+import type {PatternNode} from './pattern.js'
 import {maskInvisible} from './stem.js'
 import {tokenize} from './tokens.js'
 import {clip, clipLetter, windowsOf} from './windows.js'
@@ -118,6 +120,11 @@ function matchCase(rewrite: string, actual: string): string {
   return first !== first.toLowerCase() ? rewrite.charAt(0).toUpperCase() + rewrite.slice(1) : rewrite
 }
 
+// A tree parsed ahead of time stands in for its pattern's text, which is then not parsed again.
+function patternOf(packed: PackedPattern | undefined, pattern: string): PatternNode | string {
+  return packed === undefined ? pattern : unpackPattern(packed)
+}
+
 /** A linter for a fixed rule set: patterns are compiled once, then every lint is one pass. */
 export interface Linter {
   readonly rules: readonly Rule[]
@@ -141,9 +148,12 @@ export function createLinter(rules: readonly Rule[]): Linter {
     if (byId.has(rule.meta.id)) throw new ConfigError(`duplicate rule id "${rule.meta.id}"`)
     byId.set(rule.meta.id, index)
     for (const entry of rule.phrases ?? []) {
+      const {parsed} = entry
       const payloads = [
-        ...entry.patterns.map((pattern) => [pattern, {rule: index, entry}] as const),
-        ...(entry.unless ?? []).map((pattern) => [pattern, {rule: index, entry, exception: true}] as const)
+        ...entry.patterns.map((pattern, i) => [patternOf(parsed?.patterns[i], pattern), {rule: index, entry}] as const),
+        ...(entry.unless ?? []).map(
+          (pattern, i) => [patternOf(parsed?.unless?.[i], pattern), {rule: index, entry, exception: true}] as const
+        )
       ]
       for (const [pattern, payload] of payloads) {
         try {

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {PhraseMatcher} from './matcher.js'
+import {packPattern, unpackPattern} from './packed.js'
+import {parsePattern} from './pattern.js'
 import {stem} from './stem.js'
 import type {Token} from './types.js'
 
@@ -95,5 +97,21 @@ describe('patterns that branch a great deal', () => {
     const pattern = 'start *20 (b|c *20 d) *20 e *20 f'
     expect(spans([pattern], tokensOf(`start ${words} zzz`))).toEqual([])
     expect(spans([pattern], tokensOf(`start w1 b w2 e w3 f`))).toEqual([[0, 7, pattern]])
+  })
+})
+
+describe('patterns parsed ahead of time', () => {
+  it('match as their text does', () => {
+    const tokens = tokensOf('we will rank you highly and i ranked them first but will not rank you badly')
+    const patterns = ['(i|we) will? rank *2 you', 'ranked *3 first', 'rank you !badly']
+    const byText = new PhraseMatcher<number>()
+    const byTree = new PhraseMatcher<number>()
+    patterns.forEach((pattern, i) => {
+      byText.add(pattern, i)
+      byTree.add(unpackPattern(packPattern(parsePattern(pattern))), i)
+    })
+    const found = byText.run(tokens, () => true)
+    expect(found.map((match) => match.payload)).toEqual([0, 2, 1])
+    expect(byTree.run(tokens, () => true)).toEqual(found)
   })
 })

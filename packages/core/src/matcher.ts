@@ -257,9 +257,13 @@ export class PhraseMatcher<Payload> {
   /** Counts the positions tried, over all runs: marks what was tried at the current one. */
   #stamp = 0
 
-  /** Add a pattern; throws a PatternError if it does not parse. */
-  add(pattern: string, payload: Payload): void {
-    const tree = parsePattern(pattern)
+  /**
+   * Add a pattern, as text or as the tree `parsePattern` gives for it (the built-in rules'
+   * patterns are parsed when the rules are built, so start-up skips that work). Throws a
+   * PatternError if the text does not parse.
+   */
+  add(pattern: string | PatternNode, payload: Payload): void {
+    const tree = typeof pattern === 'string' ? parsePattern(pattern) : pattern
     const keys = firstKeys(tree)
     const added: Added<Payload> = {payload, order: this.#count++, firstStems: new Set(), at: -1, best: -1}
     let wholeCandidate: Candidate<Payload> | undefined

@@ -2,6 +2,7 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {ContextFacts} from './context-fields.js'
 import type {KindSignal} from './kind.js'
 import type {Letter, ZoneType} from './letter.js'
+import type {PackedPattern} from './packed.js'
 
 /** How much a finding matters. `error` fails a run; `info` is a suggestion only. */
 export type Severity = 'error' | 'warning' | 'info'
@@ -140,6 +141,12 @@ export interface PhraseEntry {
   skipNegated?: boolean
   /** Patterns that, found anywhere in the same sentence, cancel a match ("as you requested"). */
   unless?: string[]
+  /**
+   * The trees `parsePattern` gives for `patterns` and `unless`, in the same order and packed
+   * (see `packPattern`), when they were parsed ahead of time: the built-in rules are parsed
+   * when they are built.
+   */
+  parsed?: {patterns: PackedPattern[]; unless?: PackedPattern[]}
 }
 
 /** Where a fact in a rule's `why` comes from. */
