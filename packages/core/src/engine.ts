@@ -6,7 +6,7 @@ import {LineIndex} from './location.js'
 import {type Match, PhraseMatcher} from './matcher.js'
 import {clauseStarts, polarity} from './polarity.js'
 import {attributeQuotations} from './quotes.js'
-import {detectKind, type KindCue, kindCues} from './kind.js'
+import {cuePattern, detectKind, type KindCue, kindCues} from './kind.js'
 import {type Letter, ownZones, readLetter, type Zone, type ZoneType} from './letter.js'
 import {markNames} from './names.js'
 import {notWordsIn} from './in-place.js'
@@ -188,7 +188,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
   const reportZones = new Map(rules.map((rule) => [rule, zonesOf(rule.meta.zones)]))
 
   // The kind cues go into the same index, so one pass over the tokens finds both.
-  for (const [pattern, cue] of kindCues) matcher.add(pattern, {cue})
+  for (const [pattern, cue] of kindCues) matcher.add(cuePattern(pattern), {cue})
 
   function settingsOf(options: LintOptions): Readonly<Record<string, RuleSetting>> {
     const settings = options.rules ?? {}

@@ -2,6 +2,9 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createLinter} from './engine.js'
+import {cueTrees} from './kind-cues.generated.js'
+import {cuePattern, kindCues} from './kind.js'
+import {parsePattern} from './pattern.js'
 
 const linter = createLinter([])
 const drafts = path.join(import.meta.dirname, '..', '..', '..', 'fixtures', 'drafts')
@@ -46,5 +49,21 @@ describe('kind detection', () => {
       messages: [{message: 'true'}]
     })
     expect(probe.lint('I wanted to clarify one point.').messages[0]!.message).toBe('false')
+  })
+})
+
+// The build parses the cues into kind-cues.generated.ts; a stale file would match old trees.
+describe('kind cues parsed at build time', () => {
+  it('are the trees parsePattern gives, one for each cue and no more', () => {
+    expect(Object.keys(cueTrees).sort()).toEqual(kindCues.map(([pattern]) => pattern).sort())
+    for (const [pattern] of kindCues) {
+      const tree = cuePattern(pattern)
+      expect(typeof tree, pattern).toBe('object')
+      expect(tree, pattern).toEqual(parsePattern(pattern))
+    }
+  })
+
+  it('fall back to the text for a cue the build has not seen', () => {
+    expect(cuePattern('a cue added since the build')).toBe('a cue added since the build')
   })
 })

@@ -1,5 +1,8 @@
 import type {Letter} from './letter.js'
+import {cueTrees} from './kind-cues.generated.js'
 import {type Match, PhraseMatcher} from './matcher.js'
+import {unpackPattern} from './packed.js'
+import type {PatternNode} from './pattern.js'
 import type {MessageKind, Token} from './types.js'
 
 /** A phrase that points to a kind of message, and where it was found. */
@@ -47,12 +50,17 @@ export const kindCues: readonly [string, KindCue][] = (Object.entries(cues) as [
   ([kind, groups]) => groups.flatMap(([weight, patterns]) => patterns.map((pattern) => [pattern, {kind, weight}] as [string, KindCue]))
 )
 
+/** A cue's tree as parsed at build time, or its text when kind.ts changed since the build. */
+export function cuePattern(pattern: string): PatternNode | string {
+  return Object.hasOwn(cueTrees, pattern) ? unpackPattern(cueTrees[pattern]!) : pattern
+}
+
 let own: PhraseMatcher<KindCue> | undefined
 
 function cueMatcher(): PhraseMatcher<KindCue> {
   if (!own) {
     own = new PhraseMatcher<KindCue>()
-    for (const [pattern, cue] of kindCues) own.add(pattern, cue)
+    for (const [pattern, cue] of kindCues) own.add(cuePattern(pattern), cue)
   }
   return own
 }
