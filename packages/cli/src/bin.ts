@@ -41,6 +41,7 @@ function wholeNumber(value: string): number {
   return Number(value)
 }
 
+/** A thread count for --concurrency: at least one, and at most 256 so that a typo cannot start thousands. */
 function threadLimit(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
     throw new InvalidArgumentError('expected a whole number of threads, from 1 to 256')
