@@ -2,9 +2,9 @@
 // corpus, plus cold start, scaling, editor latency and memory. `--json` prints the figures as
 // JSON instead of a table. Run it with `npm run bench` (which builds first).
 import {spawn, spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {tmpdir} from 'node:os'
+import {availableParallelism, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {createLinter} from '@followup-lint/core'
@@ -266,7 +266,34 @@ function peakMemory(...args) {
   return {mb: Number(/maxRSS (\d+)/.exec(run.stderr)[1]) / 1024, seconds: (now() - started) / 1000, how: 'process.resourceUsage().maxRSS'}
 }
 
-// `--only NAME` runs one part (while working on it): throughput, cold, scaling, latency, memory.
+/**
+ * The CLI on a folder of the 2,000 drafts, on the main thread alone and with its default worker
+ * threads (one per core), interleaved: the median wall time of each.
+ */
+function parallel() {
+  const folder = path.join(work, 'folder')
+  mkdirSync(folder)
+  for (const [index, text] of drafts.entries()) writeFileSync(path.join(folder, `draft-${String(index).padStart(4, '0')}.txt`), text)
+  const env = {...process.env, NO_COLOR: '1'}
+  const runs = [
+    {name: '--concurrency 1', args: ['--concurrency', '1']},
+    {name: `default (${Math.min(availableParallelism(), drafts.length)} threads)`, args: []}
+  ]
+  const times = new Map(runs.map((run) => [run.name, []]))
+  for (let i = 0; i < 3; i++) {
+    for (const run of runs) {
+      const start = now()
+      const result = spawnSync(process.execPath, [cliBin, '--format', 'json', ...run.args, folder], {cwd: work, env, maxBuffer: 1 << 28})
+      if (result.status !== 0 && result.status !== 1) throw new Error(`${run.name} exited ${result.status}: ${result.stderr}`)
+      times.get(run.name).push((now() - start) / 1000)
+    }
+    log(`parallel: run ${i + 1} of 3 done`)
+  }
+  const seconds = Object.fromEntries(runs.map((run) => [run.name, median(times.get(run.name))]))
+  return {seconds, speedup: seconds[runs[0].name] / seconds[runs[1].name]}
+}
+
+// `--only NAME` runs one part (while working on it): throughput, cold, scaling, latency, memory, parallel.
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
 const part = (name) => only === undefined || only === name
 
@@ -279,6 +306,7 @@ if (part('scaling')) results.scaling = scaling()
 if (part('latency')) results.latency = {words300: await latency(generateOne(300, 300)), words3000: await latency(generateOne(3000, 3000))}
 if (part('memory')) results.memory = await memory()
 if (part('memory')) results.peakMemory = {mb1: peakMemory(file1m), mb10: peakMemory('--max-size', '20', file10m)}
+if (part('parallel')) results.parallel = parallel()
 if (only) {
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
   process.exit(0)
@@ -333,6 +361,10 @@ if (json) {
     `| server after 10,000 edits | ${(results.memory.after10000.heapUsed / 2 ** 20).toFixed(1)} | ${(results.memory.after10000.rss / 2 ** 20).toFixed(1)} |`,
     `| CLI peak on the 1 MB file (${results.peakMemory.mb1.how}) | | ${results.peakMemory.mb1.mb.toFixed(1)} |`,
     `| CLI peak on a 10 MB file, --max-size 20 (${results.peakMemory.mb10.seconds.toFixed(1)} s) | | ${results.peakMemory.mb10.mb.toFixed(1)} |`,
+    '',
+    `| CLI on a folder of ${drafts.length} drafts, --format json (median of 3 runs) | s |`,
+    '| --- | ---: |',
+    ...Object.entries(results.parallel.seconds).map(([name, seconds]) => `| ${name} | ${seconds.toFixed(2)} |`),
     '',
     '| ratio | measured | target |',
     '| --- | ---: | --- |',

@@ -47,6 +47,7 @@ describe('the packed package', () => {
         'bin/followup-lint-language-server.js',
         'bundle/index.js',
         'bundle/index.d.ts',
+        'bundle/worker.js',
         'bundle/language-server.js',
         'bundle/language-server.d.ts',
         'bundle/rules/ranking-pressure/README.md'
@@ -95,6 +96,17 @@ describe('the installed command', () => {
     const [report] = JSON.parse(result.stdout) as {kind: string; messages: {ruleId: string; line: number; column: number}[]}[]
     expect(report!.kind).toBe('thank-you')
     expect(report!.messages).toContainEqual(expect.objectContaining({ruleId: 'spelling', line: 6, column: 15}))
+  })
+
+  it('lints a folder in worker threads, which load from the installed bundle', () => {
+    const folder = path.join(app, 'many')
+    mkdirSync(folder)
+    for (let index = 0; index < 6; index++) writeFileSync(path.join(folder, `draft-${index}.txt`), `You are my #${index + 1} program.\n`)
+    const threaded = run('followup-lint', ['--format', 'json', '--concurrency', '2', 'many'])
+    expect(threaded.stderr).toBe('')
+    expect(threaded.status).toBe(1)
+    expect(JSON.parse(threaded.stdout)).toHaveLength(6)
+    expect(threaded.stdout).toBe(run('followup-lint', ['--format', 'json', '--concurrency', '1', 'many']).stdout)
   })
 
   it('explains a rule with its sources and public link, and no path inside the package', () => {

@@ -22,6 +22,8 @@ await build({
   entryPoints: {
     bin: path.join(root, 'dist', 'bin.js'),
     index: path.join(root, 'dist', 'index.js'),
+    // The worker threads of a parallel run load this file beside the chunk that starts them.
+    worker: path.join(root, 'dist', 'worker.js'),
     'language-server': path.join(server, 'dist', 'index.js'),
     'language-server-bin': path.join(server, 'dist', 'bin.js')
   },

@@ -1,8 +1,10 @@
 import {readFileSync} from 'node:fs'
-import {ConfigError, DraftError, messageKinds, type LintResult} from '@followup-lint/core'
+import {messageKinds, type LintResult} from '@followup-lint/core'
 import {decodeDraft, defaultMaxBytes, InputError, readCapped, readDraft} from '@followup-lint/core/node'
 import {Argument, Command, CommanderError, InvalidArgumentError, Option} from 'commander'
-import {contextFlags, contextOptions, initConfig, lintOne} from './context.js'
+import {contextFlags, contextOptions, initConfig} from './context.js'
+import {isUserError, lintOne} from './lint-one.js'
+import {lintInWorkers, parallelFrom, threadCount} from './parallel.js'
 import {expandInputs} from './files.js'
 import {emit, type Format, formats, render} from './output.js'
 import {printableName} from './printable.js'
@@ -31,10 +33,19 @@ interface Options {
   verbose?: boolean
   config?: string
   maxSize: number
+  concurrency?: number
 }
 
 function wholeNumber(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more')
+  return Number(value)
+}
+
+/** A thread count for --concurrency: at least one, and at most 256 so that a typo cannot start thousands. */
+function threadLimit(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 256) {
+    throw new InvalidArgumentError('expected a whole number of threads, from 1 to 256')
+  }
   return Number(value)
 }
 
@@ -96,8 +107,14 @@ async function run(inputs: string[], options: Options): Promise<number> {
   const all = inputs.includes('-') ? ['-', ...files] : files
   // A long run shows how far it is, on a terminal only: logs and pipes get the report alone.
   const progress = process.stderr.isTTY === true && all.length >= 200
-  for (const [done, input] of all.entries()) {
+  const showProgress = (done: number) => {
     if (progress && done % 50 === 0) process.stderr.write(`\rfollowup-lint: ${done} of ${all.length} drafts`)
+  }
+  // Fixing writes files and stays on the main thread; so does standard input.
+  const threads = fixer ? 1 : threadCount(files.length, options.concurrency)
+  const inTurn = threads > 1 ? all.filter((input) => input === '-') : all
+  for (const [done, input] of inTurn.entries()) {
+    showProgress(done)
     const name = input === '-' ? options.stdinFilename : input
     try {
       if (!fixer) {
@@ -115,8 +132,17 @@ async function run(inputs: string[], options: Options): Promise<number> {
       else if (input === '-') fixOutput.push(fixer.encodeText(fixed.after))
       else if (fixed.changed) fixedFiles.push(input)
     } catch (error) {
-      if (!(error instanceof InputError || error instanceof ConfigError || error instanceof DraftError)) throw error
+      if (!isUserError(error)) throw error
       failed.add(error.message)
+    }
+  }
+  if (threads > 1) {
+    const setup = {flags, configFile: options.config, maxSize: options.maxSize}
+    const first = inTurn.length
+    const outcomes = await lintInWorkers(files, {threads, setup, onProgress: (done) => showProgress(first + done)})
+    for (const outcome of outcomes) {
+      if ('result' in outcome) results.push(outcome.result)
+      else failed.add(outcome.error)
     }
   }
 
@@ -187,6 +213,11 @@ const program = new Command('followup-lint')
   .option('--no-ignore', 'read every draft folders and globs find: no .gitignore, .followuplintignore or --ignore-pattern')
   .option('-q, --quiet', 'report errors only')
   .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)
+  .option(
+    '--concurrency <n>',
+    `lint in up to this many worker threads (default: one per core from ${parallelFrom} drafts on; 1: none; not with --fix)`,
+    threadLimit
+  )
   .option('--score', 'print each draft\'s read-aloud score (0 reads well, 100 makes the room wince)')
   .option('--list-rules', 'list the rules with their default severity and what they flag')
   .option('--explain <rule-id>', 'print a rule\'s documentation: what it flags, why and on what grounds, examples')
@@ -231,7 +262,7 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2
-  } else if (error instanceof InputError || error instanceof ConfigError || error instanceof DraftError) {
+  } else if (isUserError(error)) {
     process.stderr.write(`followup-lint: ${printableName(error.message)}\n`)
     process.exitCode = 2
   } else {

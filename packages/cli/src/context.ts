@@ -1,9 +1,9 @@
-// The command line's part in gathering a draft's context and configuration: the context flags,
-// linting one draft with its config, and `followup-lint init`.
+// The command line's part in gathering a draft's context and configuration: the context flags
+// and `followup-lint init`. Linting one draft with its config is in lint-one.ts, which worker
+// threads load without the option parser.
 import {writeFileSync} from 'node:fs'
-import {checkContextValue, type ContextField, type ContextValues, contextFields, DraftError, type LintResult} from '@followup-lint/core'
-import {describe, InputError, lintDraft, starterConfig} from '@followup-lint/core/node'
-import {defaultRules} from '@followup-lint/rules'
+import {checkContextValue, type ContextField, type ContextValues, contextFields} from '@followup-lint/core'
+import {describe, InputError, starterConfig} from '@followup-lint/core/node'
 import {Option} from 'commander'
 
 // Help in the words of the other options: lower case, no full stop, the values listed.
@@ -28,27 +28,6 @@ export function contextFlags(options: object): ContextValues {
     if (value !== undefined) flags[field.key] = checkContextValue(field, value, `--${field.key}`)
   }
   return flags as ContextValues
-}
-
-/** Lint one draft with the config that applies to it. */
-export async function lintOne(
-  text: string,
-  filePath: string | undefined,
-  flags: ContextValues,
-  configFile: string | undefined
-): Promise<LintResult> {
-  try {
-    const result = await lintDraft(text, {
-      rules: defaultRules,
-      flags,
-      ...(filePath ? {filePath} : {}),
-      ...(configFile ? {configFile} : {})
-    })
-    return {...result, filePath: filePath ?? '<stdin>'}
-  } catch (error) {
-    if (error instanceof DraftError) throw new InputError(error.message)
-    throw error
-  }
 }
 
 /** Write the starter config into the working folder, refusing to replace one. */
