@@ -46,7 +46,7 @@ export {
 } from './context.js'
 export type {ContextKey, ContextSources, ContextValues} from './context.js'
 export {policies, recipientConfidences, recipients} from './types.js'
-export {chronologyAnchor, findDates, isoDay, monthName, placeDate, seasonDays, utcTime} from './dates.js'
+export {capitalMonthName, chronologyAnchor, findDates, isoDay, monthName, placeDate, seasonDays, utcTime} from './dates.js'
 export type {Anchor, WrittenDate} from './dates.js'
 export {datedLine, writtenInterviewDate} from './chronology.js'
 export {peopleOf, recipientOfBody, recipientOfHeader, recipientOfName, roleWord, surest} from './recipient.js'
