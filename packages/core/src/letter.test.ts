@@ -314,3 +314,23 @@ describe('readLetter dates', () => {
     expect(datesOf(text)).toEqual(expected)
   })
 })
+
+describe('readLetter closing paragraph', () => {
+  const closingOf = (body: string) => {
+    const text = `Dear Dr. Lee,\n\nOne.\n\n${body}\n\nBest,\nAva Stone`
+    const {closing} = readLetter(text, [{start: 0, end: text.length}])
+    return closing && text.slice(closing.start, closing.end)
+  }
+
+  it.each([
+    ['Thank you for your time.', 'Thank you for your time.'],
+    ['I look forward to hearing from you!', 'I look forward to hearing from you!'],
+    ["I'm grateful for the day.", "I'm grateful for the day."],
+    // Two sentences make a point of their own.
+    ['Thank you. I will rank you first.', undefined],
+    ['Thank you for ' + 'the very long day '.repeat(5) + 'and more.', undefined],
+    ['The day was long.', undefined]
+  ])('reads %j as the closing: %j', (body, expected) => {
+    expect(closingOf(body)).toEqual(expected)
+  })
+})

@@ -48,6 +48,11 @@ export interface Letter {
   signature?: Region
   /** The own body's paragraphs, split at blank lines and at quoted lines. */
   paragraphs: Region[]
+  /**
+   * The body's last paragraph when it only closes the letter: one short sentence of thanks or
+   * of looking forward ("Thank you for your time."), which makes no point of its own.
+   */
+  closing?: Region
   /** Every zone, in order of the source; lines of prose that no zone claims are body. */
   zones: Zone[]
   /** The applicant's own words: the zones of {@link ownZones}, in order. */
@@ -82,6 +87,14 @@ const salutationLine = new RegExp(String.raw`^\s*${greetingOpener}.{0,80}$`, 'i'
 const sentenceEnd = /[.?]\s*$/
 const greetingWords = new RegExp(`^${greetingOpener}`, 'i')
 // Two line breaks with nothing but blanks between: a blank line.
+// A paragraph that closes the letter opens with thanks or with looking forward.
+const closingWords = /^(?:thank|thanks|many thanks|i (?:look|am looking) forward|i appreciate|i am grateful|i'm grateful|with (?:thanks|gratitude))/i
+
+/** Whether a paragraph is one short sentence of thanks or of looking forward. */
+function closingParagraph(source: string, paragraph: Region): boolean {
+  const text = source.slice(paragraph.start, paragraph.end).trim()
+  return closingWords.test(text) && text.split(/\s+/).length <= 20 && !/[.!?]\s+\S/.test(text)
+}
 const lineBreaks = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/
 // A greeting that opens the first line of the body, with a name and then a comma or the like:
 // "Dear Dr. Mensah, thank you for ...".
@@ -453,6 +466,8 @@ export function readLetter(source: string, regions: readonly Region[], options: 
   const ownRegions = zones.filter((zone) => ownZones.has(zone.type)).map(({start, end}) => ({start, end}))
   const dates = ownRegions.flatMap((region) => findDates(source.slice(region.start, region.end), region.start))
   const letter: Letter = {body, paragraphs, zones, own: ownRegions, dates}
+  const last = paragraphs.at(-1)
+  if (last && closingParagraph(source, last)) letter.closing = last
   if (subject) letter.subject = subject
   if (salutation) {
     letter.salutation = salutation

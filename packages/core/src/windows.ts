@@ -58,7 +58,7 @@ export function clipLetter(letter: Letter, span: Region): Letter {
     own: clip(letter.own, span),
     dates: letter.dates.filter((date) => date.start >= span.start && date.end <= span.end)
   }
-  for (const key of ['subject', 'salutation', 'signOff', 'signature'] as const) {
+  for (const key of ['subject', 'salutation', 'closing', 'signOff', 'signature'] as const) {
     const region = within(letter[key], span)
     if (region) clipped[key] = region
   }
