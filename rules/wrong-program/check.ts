@@ -1,13 +1,13 @@
 import {
   type Identifier,
   type LintDocument,
+  personTitles as titles,
   programForms,
   type ProgramProfile,
   type Report,
   type Token
 } from '@followup-lint/core'
 
-const titles = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor'])
 const degrees = /^(?:md|do|phd|mph|mba|ms\d|msc|bs|ba|bsc)$/
 
 /** Lower-case words of a name as the tokenizer writes them ("O'Neil-Park" is "o'neil", "park"). */

@@ -50,6 +50,11 @@ describe('wrong-program', () => {
     expect(flagsOf('wrong-program', text, {applicant})).toEqual(['Harbor City Medical Center', 'Harbor City Medical Center'])
   })
 
+  it('knows the titles the name marker knows, "Drs." among them', () => {
+    const text = "Thank you for the day with Drs. O'Neill and Mensah."
+    expect(flagsOf('wrong-program', text, {program: 'Lakeshore University', applicant})).toEqual(["Drs. O'Neill"])
+  })
+
   it('does not flag a program whose name sits inside the name of the program the draft is for', () => {
     expect(flagsOf('wrong-program', 'The Lakeshore University residents were welcoming.', {program: 'Lakeshore University', applicant})).toEqual([])
     expect(flagsOf('wrong-program', 'The Lakeshore residents were welcoming.', {program: 'Lakeshore University', applicant})).toEqual(['Lakeshore'])
