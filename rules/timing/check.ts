@@ -1,8 +1,6 @@
 import type {Anchor, LintDocument, Report} from '@followup-lint/core'
 import {
-  dateable,
   chronologyAnchor,
-  datedLine,
   placeDate,
   utcTime,
   writtenInterviewDate,
@@ -99,7 +97,7 @@ export function check(document: LintDocument, report: (finding: Report) => void,
   // passing its own) still gets what the letter says.
   const {source, letter} = document
   const own = letter.own.length > 0 ? letter.own : document.regions
-  const sentDate = document.context.sentDate ?? datedLine(source, dateable(letter, own), letter.greeting?.start ?? letter.body.start)
+  const sentDate = document.context.sentDate ?? letter.dated
   const interviewDate = document.context.interviewDate ?? writtenInterviewDate(source, own, sentDate)
   const given = utcTime(sentDate)
   const today = utcTime(document.context.today)

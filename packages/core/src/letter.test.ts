@@ -334,3 +334,19 @@ describe('readLetter closing paragraph', () => {
     expect(closingOf(body)).toEqual(expected)
   })
 })
+
+describe('readLetter date line', () => {
+  const datedOf = (text: string) => readLetter(text, [{start: 0, end: text.length}]).dated
+
+  it.each([
+    ['January 12, 2026\n\nDear Dr. Lee,\n\nThank you.', '2026-01-12'],
+    ['Date: Monday, 12 January 2026\n\nDear Dr. Lee,\n\nThank you.', '2026-01-12'],
+    // No year, or a date inside a sentence: the letter is not dated.
+    ['January 12\n\nDear Dr. Lee,\n\nThank you.', undefined],
+    ['Dear Dr. Lee,\n\nOn January 12, 2026 I interviewed.', undefined],
+    // Only the first written line can date the letter.
+    ['Ava Stone\nJanuary 12, 2026\n\nDear Dr. Lee,\n\nThank you.', undefined]
+  ])('dates %j as %j', (text, expected) => {
+    expect(datedOf(text)).toEqual(expected)
+  })
+})

@@ -1,3 +1,4 @@
+import {datedLine} from './chronology.js'
 import {findDates, type WrittenDate} from './dates.js'
 import type {Region} from './types.js'
 
@@ -59,6 +60,11 @@ export interface Letter {
   own: Region[]
   /** Every date written in the applicant's own words, in order, at absolute offsets. */
   dates: WrittenDate[]
+  /**
+   * The day the letter is dated by its first written line, above the greeting ("January 12,
+   * 2026" in the letterhead), as YYYY-MM-DD, when that line gives the year.
+   */
+  dated?: string
 }
 
 /** A letter's greeting without its closing mark, and the name it addresses. */
@@ -466,6 +472,10 @@ export function readLetter(source: string, regions: readonly Region[], options: 
   const ownRegions = zones.filter((zone) => ownZones.has(zone.type)).map(({start, end}) => ({start, end}))
   const dates = ownRegions.flatMap((region) => findDates(source.slice(region.start, region.end), region.start))
   const letter: Letter = {body, paragraphs, zones, own: ownRegions, dates}
+  // The letterhead and the own words, the places a letter may be dated in, up to the greeting.
+  const dateable = zones.filter((zone) => zone.type === 'letterhead' || ownZones.has(zone.type))
+  const dated = datedLine(source, dateable, salutation?.start ?? body.start)
+  if (dated) letter.dated = dated
   const last = paragraphs.at(-1)
   if (last && closingParagraph(source, last)) letter.closing = last
   if (subject) letter.subject = subject

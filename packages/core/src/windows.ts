@@ -64,5 +64,8 @@ export function clipLetter(letter: Letter, span: Region): Letter {
   }
   const greeting = within(letter.greeting, span)
   if (greeting) clipped.greeting = greeting
+  // The date line belongs to the window that opens the letter.
+  const top = letter.zones[0]
+  if (letter.dated && top && top.start >= span.start && top.start < span.end) clipped.dated = letter.dated
   return clipped
 }
