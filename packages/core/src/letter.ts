@@ -104,7 +104,8 @@ function closingParagraph(source: string, paragraph: Region): boolean {
 const lineBreaks = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/
 // A greeting that opens the first line of the body, with a name and then a comma or the like:
 // "Dear Dr. Mensah, thank you for ...".
-const inlineGreeting = new RegExp(String.raw`^[ \t]*${greetingOpener}[ \t]+[^\r\n,:;!]{1,80}[,:;!]`, 'i')
+// The name's first character is no blank, so the blanks before it are read one way only.
+const inlineGreeting = new RegExp(String.raw`^[ \t]*${greetingOpener}[ \t]+[^\s,:;!][^\r\n,:;!]{0,79}[,:;!]`, 'i')
 
 /** The greeting of a salutation line: up to its first comma, colon, semicolon or "!". */
 function greetingOf(source: string, line: Region): Greeting {
