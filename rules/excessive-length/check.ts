@@ -17,23 +17,13 @@ function wordStarts(document: LintDocument, range: Region): number[] {
   return starts
 }
 
-/** Whether a paragraph is one short sentence of thanks or of looking forward. */
-function closingLine(source: string, paragraph: Region): boolean {
-  const text = source.slice(paragraph.start, paragraph.end).trim()
-  return (
-    /^(?:thank|thanks|many thanks|i (?:look|am looking) forward|i appreciate|i am grateful|i'm grateful|with (?:thanks|gratitude))/i.test(text) &&
-    text.split(/\s+/).length <= 20 &&
-    !/[.!?]\s+\S/.test(text)
-  )
-}
-
 function kindName(kind: string): string {
   return kind === 'forward-request' ? 'a request to forward a note' : kind === 'update' ? 'an update' : `a ${kind}`
 }
 
 /** Flag the words past the budget of the draft's kind, and paragraphs past the limit. */
 export function check(document: LintDocument, report: (finding: Report) => void, options: Record<string, unknown>): void {
-  const {source, letter, context} = document
+  const {letter, context} = document
   const budgets = (options.budgets ?? {}) as Record<string, number>
   const budget = budgets[context.kind]
   const body: Region = letter.body
@@ -50,7 +40,8 @@ export function check(document: LintDocument, report: (finding: Report) => void,
   const maxParagraphs = Number(options.maxParagraphs ?? 4)
   // A last line of thanks standing on its own ("Thank you for your time.") closes the letter;
   // it makes no point of its own, so it is not counted as one.
-  const paragraphs = letter.paragraphs.length > maxParagraphs && closingLine(source, letter.paragraphs.at(-1)!)
+  const closing = letter.closing
+  const paragraphs = letter.paragraphs.length > maxParagraphs && closing && letter.paragraphs.at(-1)!.start === closing.start
     ? letter.paragraphs.slice(0, -1)
     : letter.paragraphs
   if (paragraphs.length > maxParagraphs) {

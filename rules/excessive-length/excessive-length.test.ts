@@ -35,4 +35,10 @@ describe('excessive-length', () => {
     expect(finding).toMatchObject({actual: 'Five.\n\nSix.'})
     expect(finding!.message).toContain('6 paragraphs')
   })
+
+  it('does not count a last paragraph that only thanks, as the letter reader finds it', () => {
+    const points = ['One.', 'Two.', 'Three.', 'Four.']
+    expect(findingsOf('excessive-length', letter([...points, 'Thank you for your time.'].join('\n\n')))).toEqual([])
+    expect(findingsOf('excessive-length', letter([...points, 'Thank you. I will rank you first.'].join('\n\n')))).toHaveLength(1)
+  })
 })

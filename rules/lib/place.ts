@@ -1,5 +1,5 @@
 // Where a document-level finding points when no single phrase causes it.
-import {findSalutation, type LintDocument} from '@followup-lint/core'
+import type {LintDocument} from '@followup-lint/core'
 
 /** A range of the source, with the text written there. */
 export interface Place {
@@ -9,18 +9,15 @@ export interface Place {
 }
 
 /**
- * The salutation ("Dear Dr. Mensah"), or else the first non-empty line of the prose: the line
- * a reader meets first, where a finding about the whole message belongs.
+ * The greeting ("Dear Dr. Mensah"), as the letter reader found it, or else the first non-empty
+ * line of the prose: the line a reader meets first, where a finding about the whole message
+ * belongs.
  */
 export function opening(document: LintDocument): Place | undefined {
-  const {source, regions} = document
-  for (const region of regions) {
-    const found = findSalutation(source.slice(region.start, region.end))
-    if (found) {
-      const start = region.start + found.start
-      const end = region.start + found.end
-      return {start, end, text: source.slice(start, end)}
-    }
+  const {source, regions, letter} = document
+  if (letter.greeting) {
+    const {start, end} = letter.greeting
+    return {start, end, text: source.slice(start, end)}
   }
   for (const region of regions) {
     // The first character that is not blank, and its line without the blanks around it: a scan,

@@ -1,5 +1,4 @@
-import {isProgramAcronym, type LintDocument, namesProgram, type Region, type Report} from '@followup-lint/core'
-import {monthName} from '../lib/dates.js'
+import {isProgramAcronym, type LintDocument, monthName, namesProgram, type Region, type Report} from '@followup-lint/core'
 
 // Names are found by walking the words, not with one expression: an expression that takes a
 // word with a capital and tries it against what follows backtracks over every capital of a long
@@ -50,10 +49,10 @@ function hasProgramName(text: string): boolean {
   return placeOf.test(text) || pairs(text, placeChar, false, (rest) => kindOfPlace.test(rest))
 }
 const interview = /\binterview(?:ed|ing|s)?\b/i
-const date = new RegExp(
-  String.raw`\b${monthName}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthName}\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:on )?the \d{1,2}(?:st|nd|rd|th)\b|\b(?:yesterday|today|this morning|last week|(?:on |last |this past )(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
-  'i'
-)
+// A day given without a calendar date ("yesterday", "last Tuesday"); calendar dates are the
+// letter reader's.
+const relativeDay =
+  /\b(?:yesterday|today|this morning|last week|(?:on |last |this past )(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i
 const aamcId = /\bAAMC\b|\b\d{8}\b/i
 // A template slot stands in for the identifier it names; unfilled-placeholder reports it.
 const slot = /\[([^\[\]\n]{1,60})\]|\{\{([^{}\n]{1,60})\}\}/g
@@ -139,7 +138,7 @@ export function check(document: LintDocument, report: (finding: Report) => void)
     })
   }
   const mention = interview.exec(source.slice(letter.body.start, letter.body.end))
-  if (mention && !date.test(all) && !hasSlot(/date|day/)) {
+  if (mention && letter.dates.length === 0 && !relativeDay.test(all) && !hasSlot(/date|day/)) {
     const start = letter.body.start + mention.index
     report({
       start,

@@ -36,6 +36,17 @@ describe('missing-identifier', () => {
     expect(flagsOf('missing-identifier', complete.replace(' on March 3', ''))).toEqual(['interview'])
   })
 
+  it.each([
+    // A score is no date.
+    ['a number with a point', ' on March 3', ' with my 3.9 GPA in mind'],
+    // The date of someone else's mail is not when the applicant interviewed.
+    ['a date only in quoted mail', ' on March 3', '', '\n\nOn Mon, Mar 2, 2026 at 9:00 AM, Ana Obi <ana@example.org> wrote:\n> See you on March 3.'],
+    // Nor is the date under the applicant's name.
+    ['a date only in the signature', ' on March 3', '', '\nMarch 9, 2026']
+  ])('takes the dates of the letter reader: flags an interview with %s', (_, from, to, after = '') => {
+    expect(flagsOf('missing-identifier', complete.replace(from, to) + after)).toEqual(['interview'])
+  })
+
   it('suggests an AAMC ID, as info, only for updates and corrections to the program office', () => {
     const noId = complete.replace('\nAAMC ID: 12345678', '')
     expect(findingsOf('missing-identifier', noId, {kind: 'update'})).toMatchObject([{severity: 'info', actual: 'Tom Reyes'}])

@@ -1,10 +1,6 @@
 import type {Anchor, LintDocument, Report} from '@followup-lint/core'
 import {
-  dateable,
   chronologyAnchor,
-  datedLine,
-  findDates,
-  findSalutation,
   placeDate,
   utcTime,
   writtenInterviewDate,
@@ -101,8 +97,7 @@ export function check(document: LintDocument, report: (finding: Report) => void,
   // passing its own) still gets what the letter says.
   const {source, letter} = document
   const own = letter.own.length > 0 ? letter.own : document.regions
-  const greeting = findSalutation(source)
-  const sentDate = document.context.sentDate ?? datedLine(source, dateable(letter, own), greeting?.start ?? letter.body.start)
+  const sentDate = document.context.sentDate ?? letter.dated
   const interviewDate = document.context.interviewDate ?? writtenInterviewDate(source, own, sentDate)
   const given = utcTime(sentDate)
   const today = utcTime(document.context.today)
@@ -136,10 +131,16 @@ export function check(document: LintDocument, report: (finding: Report) => void,
   if (kind === 'update') {
     const limit = limits.updateDays ?? 2
     const written: {date: WrittenDate; text: string; offset: number}[] = []
-    // The applicant's own words: a quoted or forwarded message dates its own news.
-    for (const region of own) {
+    // The applicant's own words, as the letter reader dated them: a quoted or forwarded
+    // message dates its own news. Each date is read in the text of its own stretch.
+    let at = 0
+    for (const region of letter.own) {
       const text = document.source.slice(region.start, region.end)
-      for (const date of findDates(text)) written.push({date, text, offset: region.start})
+      while (at < letter.dates.length && letter.dates[at]!.start < region.end) {
+        const date = letter.dates[at++]!
+        const start = date.start - region.start
+        written.push({date: {...date, start, end: date.end - region.start}, text, offset: region.start})
+      }
     }
     // A date without its year is placed by the sent date, or else by a date the letter gives
     // with its year; with neither, the letter does not say when its news came.

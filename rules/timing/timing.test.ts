@@ -83,4 +83,16 @@ describe('dates the letter writes', () => {
   it('gives an update that dates no news no finding', () => {
     expect(flagsOf('timing', 'I recently passed Step 3 and wanted you to know.', {kind: 'update', sentDate: '2026-01-12'})).toEqual([])
   })
+
+  it('points at the greeting the letter reader found, never at a greeting in quoted mail', () => {
+    const late = {kind: 'thank-you' as const, interviewDate: '2026-01-08', sentDate: '2026-01-16'}
+    // "Greetings" and "Hey" open a letter too; the first line is the letterhead's date.
+    const greeted = 'January 16, 2026\n\nGreetings Dr. Kim,\n\nThank you for organizing the interview day.'
+    expect(flagsOf('timing', greeted, late)).toEqual(['Greetings Dr. Kim'])
+    // Without a greeting of its own, the finding stays on the draft's first line, where it is seen.
+    const reply = 'Thank you for organizing the interview day.\n\nOn Jan 2, 2026, Ada Obi <ada@example.org> wrote:\n> Dear applicants,\n> welcome.'
+    expect(flagsOf('timing', reply, late)).toEqual(['Thank you for organizing the interview day.'])
+    // A greeting on the line of the first sentence.
+    expect(flagsOf('timing', 'Dear Ms. Okonkwo, thank you for organizing the interview day.', late)).toEqual(['Dear Ms. Okonkwo'])
+  })
 })

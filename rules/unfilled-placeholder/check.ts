@@ -1,4 +1,4 @@
-import type {LintDocument, Report} from '@followup-lint/core'
+import {capitalMonthName as month, type LintDocument, type Report} from '@followup-lint/core'
 import {checkTemplate} from './template.js'
 
 // Words that open an instruction to whoever fills the template in ("[Insert a sentence on what
@@ -9,7 +9,6 @@ const instruction = `(?:${instructionWords.map(anyCase).join('|')})`
 
 // Stand-in names: the letters template writers use for "some institution".
 const institution = String.raw`(?:[Hh]ospital|University|College|Medical Center|Medical School|School of Medicine|Health System|Health|Institute|Clinic|Center|[Pp]rogram|[Rr]esidency)`
-const month = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`
 // Letters run four or more times; Q three times (X has its own rule, I is a roman numeral).
 const letterRuns = [...'ABCDEFGHJKLMNOPRSTUVWYZ'].map((letter) => `${letter}{4,}`).join('|')
 

@@ -75,6 +75,7 @@ testRuleCases('unfilled-placeholder', {
     ['Dear Dr. Surname,', ['Surname']],
     ['My interview on January XX went well.', ['XX']],
     ['My score arrived on Dec. ## and it is in ERAS.', ['##']],
+    ['My visit on Sept X went well.', ['X']],
     ['I will graduate in 202X.', ['202X']],
     ['I am grateful to [Interviewer Name][Title] for the tour.', ['[Interviewer Name]', '[Title]']]
   ],

@@ -1,15 +1,13 @@
 import {
-  detectProgram,
-  findProgram,
   type Identifier,
   type LintDocument,
+  personTitles as titles,
   programForms,
   type ProgramProfile,
   type Report,
   type Token
 } from '@followup-lint/core'
 
-const titles = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor'])
 const degrees = /^(?:md|do|phd|mph|mba|ms\d|msc|bs|ba|bsc)$/
 
 /** Lower-case words of a name as the tokenizer writes them ("O'Neil-Park" is "o'neil", "park"). */
@@ -80,9 +78,9 @@ export function check(document: LintDocument, report: (finding: Report) => void)
   const {source} = document
   // A wrong name or AAMC ID is as wrong in the signature as in the body.
   const tokens = [...document.tokens, ...document.contextTokens].sort((a, b) => a.start - b.start)
-  const prose = document.regions.map((region) => source.slice(region.start, region.end)).join('\n\n')
-  const programName = document.context.program ?? detectProgram(prose, applicant)
-  const current = findProgram(applicant, programName)
+  // The program as the engine read it once for the whole draft.
+  const programName = document.program?.name
+  const current = document.program?.profile
   const target = current?.name ?? programName ?? 'this program'
   const reported: Hit[] = []
   // Each message names what it found, and some also the profile's own name: a masking report

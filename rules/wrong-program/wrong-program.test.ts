@@ -42,6 +42,19 @@ describe('wrong-program', () => {
     expect(flagged).toEqual(['Harbor City Medical Center'])
   })
 
+  it('reads the program once for the whole draft, not again in each window of a long one', () => {
+    // Some 200 KB, read in windows: the first is about Lakeshore University; the last names Harbor City Medical Center
+    // twice and Lakeshore not at all. The draft is for Lakeshore University throughout.
+    const filler = 'The residents were welcoming and the teaching was thoughtful.\n\n'.repeat(Math.ceil((200 * 1024) / 64))
+    const text = `Thank you, Lakeshore University. Lakeshore University was great. I loved Lakeshore University.\n\n${filler}Harbor City Medical Center and Harbor City Medical Center were also kind.`
+    expect(flagsOf('wrong-program', text, {applicant})).toEqual(['Harbor City Medical Center', 'Harbor City Medical Center'])
+  })
+
+  it('knows the titles the name marker knows, "Drs." among them', () => {
+    const text = "Thank you for the day with Drs. O'Neill and Mensah."
+    expect(flagsOf('wrong-program', text, {program: 'Lakeshore University', applicant})).toEqual(["Drs. O'Neill"])
+  })
+
   it('does not flag a program whose name sits inside the name of the program the draft is for', () => {
     expect(flagsOf('wrong-program', 'The Lakeshore University residents were welcoming.', {program: 'Lakeshore University', applicant})).toEqual([])
     expect(flagsOf('wrong-program', 'The Lakeshore residents were welcoming.', {program: 'Lakeshore University', applicant})).toEqual(['Lakeshore'])

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {datedLine, writtenInterviewDate} from './chronology.js'
-import {chronologyAnchor, findDates, isoDay, placeDate} from './dates.js'
+import {capitalMonthName, chronologyAnchor, findDates, isoDay, monthName, placeDate} from './dates.js'
 
 const at = (date: string, before: boolean) => ({time: Date.parse(`${date}T00:00:00Z`), before}) as const
 const place = (text: string, anchor?: ReturnType<typeof at>) => {
@@ -88,5 +88,22 @@ describe('the dates a letter gives about itself', () => {
     expect(datedLine(noYear, whole(noYear), noYear.indexOf('Dear'))).toBeUndefined()
     const prose = 'On January 12, 2026 I passed Step 3.\nDear Ms. Okafor,'
     expect(datedLine(prose, whole(prose), prose.indexOf('Dear'))).toBeUndefined()
+  })
+})
+
+describe('month names', () => {
+  const words = ['January', 'Jan', 'February', 'Feb', 'March', 'Mar', 'April', 'Apr', 'May', 'June', 'Jun', 'July', 'Jul', 'August', 'Aug', 'September', 'Sept', 'Sep', 'October', 'Oct', 'November', 'Nov', 'December', 'Dec']
+  const anyCase = new RegExp(`^${monthName}$`, 'i')
+  const capital = new RegExp(`^${capitalMonthName}$`)
+
+  it.each(words)('reads %s alike in either form, the capital one only with its capital', (word) => {
+    expect(anyCase.test(word)).toBe(true)
+    expect(capital.test(word)).toBe(true)
+    expect(capital.test(word.toLowerCase())).toBe(false)
+  })
+
+  it.each(['Janu', 'Marc', 'Septe', 'Mayo'])('takes %s for no month', (word) => {
+    expect(anyCase.test(word)).toBe(false)
+    expect(capital.test(word)).toBe(false)
   })
 })

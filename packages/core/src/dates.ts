@@ -3,11 +3,20 @@
 // sent date, or another date the letter writes with its year), never from the day the linter
 // happens to run: a draft read months after it was written must not be judged as sent then.
 
+// Each month's name and its abbreviations, in lower case: the one list of months.
+const months = ['jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sep(?:t(?:ember)?)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?']
+
 /**
  * A month's name or abbreviation as drafts write it ("January", "Jan.", "Sept"), as one
- * capturing group.
+ * capturing group; for a case-insensitive expression.
  */
-export const monthName = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+export const monthName = String.raw`(${months.join('|')})\.?`
+
+/**
+ * A month's name or abbreviation with its capital ("January", "Sept"), no group and no
+ * period: for an expression that tells case apart.
+ */
+export const capitalMonthName = `(?:${months.map((month) => month.charAt(0).toUpperCase() + month.slice(1)).join('|')})`
 
 const monthKeys = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 

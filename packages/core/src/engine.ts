@@ -13,6 +13,7 @@ import {notWordsIn} from './in-place.js'
 import {optionProblem, withDefaults} from './options.js'
 import {type PackedPattern, unpackPattern} from './packed.js'
 import type {PatternNode} from './pattern.js'
+import {type DraftProgram, readProgram} from './program.js'
 import {maskInvisible} from './stem.js'
 import {tokenize} from './tokens.js'
 import {clip, clipLetter, windowsOf} from './windows.js'
@@ -234,10 +235,12 @@ export function createLinter(rules: readonly Rule[]): Linter {
     // Only a Markdown draft comes with a tree.
     const letter = options.letter ?? readLetter(source, regions, {markdown: options.tree !== undefined})
     const own = intersect(regions, letter.own)
+    // Read from the whole draft: every window is for the same program.
+    const program = readProgram(source, regions, options.context)
     const lines = new LineIndex(source)
     const spans = windowsOf(source, own)
     if (spans.length === 1) {
-      const {messages, score, parts, kind} = lintWindow(source, options, settings, {regions, letter, own, lines})
+      const {messages, score, parts, kind} = lintWindow(source, options, settings, {regions, letter, own, lines, program})
       return summarize(messages, {score, scoreParts: parts, kind}, options.filePath)
     }
     // A draft far longer than an email: each window is read as a draft of its own, of the
@@ -254,6 +257,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
         letter: clipLetter(letter, span),
         own: clip(own, span),
         lines,
+        program,
         ...(first ? {kind: {kind: first.kind, signals: first.signals}} : {})
       })
       first ??= window
@@ -277,6 +281,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     letter: Letter
     own: readonly Region[]
     lines: LineIndex
+    program: DraftProgram | undefined
     /** The window, when the draft is read in windows: a check reports only inside it. */
     span?: Region
     /** The kind, when an earlier window decided it. */
@@ -287,7 +292,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     source: string,
     options: LintOptions,
     settings: Readonly<Record<string, RuleSetting>>,
-    {regions, letter, own, lines, span, kind: decided}: Part
+    {regions, letter, own, lines, program, span, kind: decided}: Part
   ): Window {
     const {tokens, pieces} = options.tree ? cutTree(options.tree, own) : parse(source, own)
     let contextTokens: Token[] | undefined
@@ -330,6 +335,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
       },
       pieces,
       letter,
+      ...(program ? {program} : {}),
       context,
       kindSignals: signals,
       notWords: notWordsIn(tokens, source)

@@ -258,3 +258,95 @@ describe('readLetter sign-off', () => {
     expect(zonesOf(text)).toEqual([['body', 'Thank you again.\nI will rank your program first.']])
   })
 })
+
+describe('readLetter greeting', () => {
+  const greetingOf = (text: string) => {
+    const {greeting} = readLetter(text, [{start: 0, end: text.length}])
+    return greeting && [text.slice(greeting.start, greeting.end), greeting.name]
+  }
+
+  it.each([
+    ['Dear Dr. Mensah,\n\nThank you.', ['Dear Dr. Mensah', 'Dr. Mensah']],
+    ['  Hey Dr. Kim!\n\nThank you.', ['Hey Dr. Kim', 'Dr. Kim']],
+    ['Good morning Dr. Lee:\n\nThank you.', ['Good morning Dr. Lee', 'Dr. Lee']],
+    ['Greetings Dr. Ana Ruiz and Dr. Ng,\n\nThank you.', ['Greetings Dr. Ana Ruiz and Dr. Ng', 'Dr. Ana Ruiz and Dr. Ng']],
+    ['Hello,\n\nThank you.', ['Hello', '']],
+    ['To whom it may concern,\n\nThank you.', ['To whom it may concern', '']],
+    // On the line of the first sentence, with the name set off by a comma.
+    ['Dear Dr. Mensah, thank you for the day.', ['Dear Dr. Mensah', 'Dr. Mensah']],
+    ['Thank you for the day.', undefined],
+    ['Hi everyone at the program would agree.', undefined],
+    ['Thank you.\n\nOn Jan 12, 2026, Ada Okafor <ada@example.org> wrote:\n> Dear applicants,\n> welcome.', undefined]
+  ])('reads the greeting of %j', (text, expected) => {
+    expect(greetingOf(text)).toEqual(expected)
+  })
+
+  it('finds a greeting after a letterhead when only the prose lines are given', () => {
+    // A Markdown draft's regions leave out the blank line between the date and the greeting.
+    const text = '12 January 2026\n\nDear Dr. Achebe,\n\nI misspoke.'
+    const regions = [{start: 0, end: 15}, {start: 17, end: 33}, {start: 35, end: text.length}]
+    const letter = readLetter(text, regions, {markdown: true})
+    expect(letter.zones.map((zone) => [zone.type, text.slice(zone.start, zone.end)])).toEqual([
+      ['letterhead', '12 January 2026'],
+      ['greeting', 'Dear Dr. Achebe,'],
+      ['body', 'I misspoke.']
+    ])
+    expect(letter.greeting).toMatchObject({name: 'Dr. Achebe'})
+    // Two prose lines in a row are still no letterhead and greeting.
+    const joined = '12 January 2026\nDear Dr. Achebe,\n\nI misspoke.'
+    expect(readLetter(joined, [{start: 0, end: joined.length}]).greeting).toBeUndefined()
+  })
+})
+
+describe('readLetter dates', () => {
+  const datesOf = (text: string) =>
+    readLetter(text, [{start: 0, end: text.length}]).dates.map((date) => [text.slice(date.start, date.end), date.month, date.day, date.year])
+
+  it.each([
+    ['I interviewed on January 8.', [['January 8', 0, 8, undefined]]],
+    ['Dear Dr. Lee,\n\nOn 1/9/2026 and the 12th.\n\nBest,\nAva Stone', [['1/9/2026', 0, 9, 2026], ['the 12th', undefined, 12, undefined]]],
+    // The signature and the letterhead are no words of the applicant's.
+    ['12 January 2026\n\nDear Dr. Lee,\n\nThank you.\n\nBest,\nAva Stone\nMarch 3, 2026', []],
+    // Nor is quoted mail.
+    ['See you on Feb. 3.\n\nOn Jan 12, 2026, Ada Okafor <ada@example.org> wrote:\n> March 3 works.', [['Feb. 3', 1, 3, undefined]]],
+    ['My GPA is 3.9 and nothing else changed.', []]
+  ])('dates %j', (text, expected) => {
+    expect(datesOf(text)).toEqual(expected)
+  })
+})
+
+describe('readLetter closing paragraph', () => {
+  const closingOf = (body: string) => {
+    const text = `Dear Dr. Lee,\n\nOne.\n\n${body}\n\nBest,\nAva Stone`
+    const {closing} = readLetter(text, [{start: 0, end: text.length}])
+    return closing && text.slice(closing.start, closing.end)
+  }
+
+  it.each([
+    ['Thank you for your time.', 'Thank you for your time.'],
+    ['I look forward to hearing from you!', 'I look forward to hearing from you!'],
+    ["I'm grateful for the day.", "I'm grateful for the day."],
+    // Two sentences make a point of their own.
+    ['Thank you. I will rank you first.', undefined],
+    ['Thank you for ' + 'the very long day '.repeat(5) + 'and more.', undefined],
+    ['The day was long.', undefined]
+  ])('reads %j as the closing: %j', (body, expected) => {
+    expect(closingOf(body)).toEqual(expected)
+  })
+})
+
+describe('readLetter date line', () => {
+  const datedOf = (text: string) => readLetter(text, [{start: 0, end: text.length}]).dated
+
+  it.each([
+    ['January 12, 2026\n\nDear Dr. Lee,\n\nThank you.', '2026-01-12'],
+    ['Date: Monday, 12 January 2026\n\nDear Dr. Lee,\n\nThank you.', '2026-01-12'],
+    // No year, or a date inside a sentence: the letter is not dated.
+    ['January 12\n\nDear Dr. Lee,\n\nThank you.', undefined],
+    ['Dear Dr. Lee,\n\nOn January 12, 2026 I interviewed.', undefined],
+    // Only the first written line can date the letter.
+    ['Ava Stone\nJanuary 12, 2026\n\nDear Dr. Lee,\n\nThank you.', undefined]
+  ])('dates %j as %j', (text, expected) => {
+    expect(datedOf(text)).toEqual(expected)
+  })
+})

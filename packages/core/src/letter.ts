@@ -1,3 +1,5 @@
+import {datedLine} from './chronology.js'
+import {findDates, type WrittenDate} from './dates.js'
 import type {Region} from './types.js'
 
 /**
@@ -28,7 +30,14 @@ export const ownZones: ReadonlySet<ZoneType> = new Set(['subject', 'greeting', '
 /** The parts of an email draft, as ranges of absolute offsets into the source. */
 export interface Letter {
   subject?: Region
+  /** The greeting's whole line ("Dear Dr. Mensah,"). */
   salutation?: Region
+  /**
+   * The greeting up to its first comma, colon or exclamation mark ("Dear Dr. Mensah"), the
+   * words a finding about the whole message points at, and whom it names ("Dr. Mensah"; empty
+   * for a bare "Hello,").
+   */
+  greeting?: Greeting
   /**
    * The applicant's own body: from its first line after the greeting to its last before the
    * sign-off (or the signature block). Quoted lines between answers fall inside the range but
@@ -40,10 +49,27 @@ export interface Letter {
   signature?: Region
   /** The own body's paragraphs, split at blank lines and at quoted lines. */
   paragraphs: Region[]
+  /**
+   * The body's last paragraph when it only closes the letter: one short sentence of thanks or
+   * of looking forward ("Thank you for your time."), which makes no point of its own.
+   */
+  closing?: Region
   /** Every zone, in order of the source; lines of prose that no zone claims are body. */
   zones: Zone[]
   /** The applicant's own words: the zones of {@link ownZones}, in order. */
   own: Region[]
+  /** Every date written in the applicant's own words, in order, at absolute offsets. */
+  dates: WrittenDate[]
+  /**
+   * The day the letter is dated by its first written line, above the greeting ("January 12,
+   * 2026" in the letterhead), as YYYY-MM-DD, when that line gives the year.
+   */
+  dated?: string
+}
+
+/** A letter's greeting without its closing mark, and the name it addresses. */
+export interface Greeting extends Region {
+  name: string
 }
 
 /** How to read a letter. */
@@ -61,9 +87,36 @@ interface Line {
 // A Markdown draft often gives its subject as the first heading.
 const subjectLine = /^\s*(?:subject\s*:|#{1,6}[ \t]+)/i
 const headerLine = /^\s*(?:to|from|cc|bcc|date|re)\s*:/i
-const salutationLine =
-  /^\s*(?:dear|hello|hi|hey|hiya|yo|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b.{0,80}$/i
+// The words a greeting opens with, before the name it addresses.
+const greetingOpener = String.raw`(?:dear|hello|hi|hey|hiya|yo|good (?:morning|afternoon|evening)|greetings|to whom it may concern)\b`
+const salutationLine = new RegExp(String.raw`^\s*${greetingOpener}.{0,80}$`, 'i')
 const sentenceEnd = /[.?]\s*$/
+const greetingWords = new RegExp(`^${greetingOpener}`, 'i')
+// Two line breaks with nothing but blanks between: a blank line.
+// A paragraph that closes the letter opens with thanks or with looking forward.
+const closingWords = /^(?:thank|thanks|many thanks|i (?:look|am looking) forward|i appreciate|i am grateful|i'm grateful|with (?:thanks|gratitude))/i
+
+/** Whether a paragraph is one short sentence of thanks or of looking forward. */
+function closingParagraph(source: string, paragraph: Region): boolean {
+  const text = source.slice(paragraph.start, paragraph.end).trim()
+  return closingWords.test(text) && text.split(/\s+/).length <= 20 && !/[.!?]\s+\S/.test(text)
+}
+const lineBreaks = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/
+// A greeting that opens the first line of the body, with a name and then a comma or the like:
+// "Dear Dr. Mensah, thank you for ...".
+// The name's first character is no blank, so the blanks before it are read one way only.
+const inlineGreeting = new RegExp(String.raw`^[ \t]*${greetingOpener}[ \t]+[^\s,:;!][^\r\n,:;!]{0,79}[,:;!]`, 'i')
+
+/** The greeting of a salutation line: up to its first comma, colon, semicolon or "!". */
+function greetingOf(source: string, line: Region): Greeting {
+  const text = source.slice(line.start, line.end)
+  const lead = text.length - text.trimStart().length
+  let cut = lead
+  while (cut < text.length && !',:;!'.includes(text.charAt(cut))) cut++
+  const words = text.slice(lead, cut).trimEnd()
+  const opener = greetingWords.exec(words)?.[0] ?? ''
+  return {start: line.start + lead, end: line.start + lead + words.length, name: words.slice(opener.length).trim()}
+}
 // Tested on the line without the blanks around it.
 const signOffLine =
   /^(?:(?:with |and )?(?:(?:very |all (?:the )?)?best|kind|kindest|warm|warmest|sincere|heartfelt|many|much|my)? ?(?:regards|wishes|thanks|gratitude|appreciation|respect)|sincerely(?: yours)?|yours(?: (?:sincerely|truly|faithfully|respectfully))?|respectfully(?: yours| submitted)?|warmly|cordially|cheers|best|all the best|thanks(?: again| so much| and regards)?|thank you(?: again| so much| and best regards)?|gratefully(?: yours)?|take care|xoxo)[,.!]*$/i
@@ -265,7 +318,7 @@ export function readLetter(source: string, regions: readonly Region[], options: 
   // the letter.
   const first_ = regions[0]
   const last_ = regions.at(-1)
-  if (!first_ || !last_) return {body: {start: 0, end: 0}, paragraphs: [], zones: [], own: []}
+  if (!first_ || !last_) return {body: {start: 0, end: 0}, paragraphs: [], zones: [], own: [], dates: []}
   const from = Math.max(source.lastIndexOf('\n', first_.start - 1), source.lastIndexOf('\r', first_.start - 1)) + 1
   const all = touching(linesOf(source, {start: from, end: last_.end}), regions)
   const types: (ZoneType | undefined)[] = new Array(all.length).fill(undefined)
@@ -305,8 +358,11 @@ export function readLetter(source: string, regions: readonly Region[], options: 
     if (!letterheadLike(all[i]!)) break
     seen++
   }
-  // A letterhead stands apart from the greeting, with a blank line between.
-  if (greeting > first && !blank(all[greeting - 1]!)) greeting = -1
+  // A letterhead stands apart from the greeting, with a blank line between. A Markdown draft
+  // keeps only the lines that hold prose, so the blank line may lie between two kept lines.
+  if (greeting > first && !blank(all[greeting - 1]!) && !lineBreaks.test(source.slice(all[greeting - 1]!.end, all[greeting]!.start))) {
+    greeting = -1
+  }
   if (greeting >= 0) {
     for (let i = first; i < greeting; i++) if (!blank(all[i]!)) types[i] = 'letterhead'
     salutation = {start: all[greeting]!.start, end: all[greeting]!.end}
@@ -415,9 +471,21 @@ export function readLetter(source: string, regions: readonly Region[], options: 
     else zones.push((open = {type, ...region}))
   }
   const ownRegions = zones.filter((zone) => ownZones.has(zone.type)).map(({start, end}) => ({start, end}))
-  const letter: Letter = {body, paragraphs, zones, own: ownRegions}
+  const dates = ownRegions.flatMap((region) => findDates(source.slice(region.start, region.end), region.start))
+  const letter: Letter = {body, paragraphs, zones, own: ownRegions, dates}
+  // The letterhead and the own words, the places a letter may be dated in, up to the greeting.
+  const dateable = zones.filter((zone) => zone.type === 'letterhead' || ownZones.has(zone.type))
+  const dated = datedLine(source, dateable, salutation?.start ?? body.start)
+  if (dated) letter.dated = dated
+  const last = paragraphs.at(-1)
+  if (last && closingParagraph(source, last)) letter.closing = last
   if (subject) letter.subject = subject
-  if (salutation) letter.salutation = salutation
+  if (salutation) {
+    letter.salutation = salutation
+    letter.greeting = greetingOf(source, salutation)
+  } else if (bodyLines[0] && inlineGreeting.test(bodyLines[0].text)) {
+    letter.greeting = greetingOf(source, bodyLines[0])
+  }
   if (signOff) letter.signOff = signOff
   if (signature) letter.signature = signature
   return letter

@@ -126,7 +126,8 @@ const nonNames = new Set(
   ).split(' ')
 )
 const maxNameWords = 8
-const titles = new Set(['dr', 'drs', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor'])
+/** The titles written before a person's name, in lower case. */
+export const personTitles: ReadonlySet<string> = new Set(['dr', 'drs', 'mr', 'mrs', 'ms', 'mx', 'prof', 'professor'])
 /** Capitalized abbreviations that never name a program. */
 export const nonProgramAcronyms = new Set(
   (
@@ -251,7 +252,7 @@ function longestForm(reader: Reader, forms: Forms, index: number): number {
 /** People: a title and one to three capitalized words ("Dr. Ana Ruiz", "Prof. O'Neil"). */
 function titledPerson(reader: Reader, index: number): number {
   const {tokens} = reader
-  if (!titles.has(tokens[index]!.text) || !capitalized(reader.raw(index))) return -1
+  if (!personTitles.has(tokens[index]!.text) || !capitalized(reader.raw(index))) return -1
   let at = index + 1
   if (tokens[at]?.text === '.') at++
   let end = -1
@@ -313,7 +314,7 @@ function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number
   // A medical school is the applicant's own, not the program written to.
   if (named.includes('school') || (named.includes('college') && named.includes('medicine'))) return skip
   const distinctive = named.filter((word) => !generic.has(word) && !connectors.has(word) && !nonNames.has(word))
-  if (distinctive.length === 0 || distinctive.some((word) => titles.has(word))) return skip
+  if (distinctive.length === 0 || distinctive.some((word) => personTitles.has(word))) return skip
   const hasPlace = named.some((word) => institutions.has(word) || specialties.has(word))
   let end = last
   if (!hasPlace) {
@@ -369,7 +370,7 @@ function profilePeople(programs: readonly ProgramProfile[]): string[][] {
   for (const program of programs) {
     for (const person of [program.coordinator, ...(program.interviewers ?? [])]) {
       if (!person) continue
-      const words = formOf(person).filter((word) => !titles.has(word))
+      const words = formOf(person).filter((word) => !personTitles.has(word))
       if (words.length === 0) continue
       out.push(words)
       if (words.length > 1) out.push([words.at(-1)!])

@@ -3,6 +3,7 @@ import type {ContextFacts} from './context-fields.js'
 import type {KindSignal} from './kind.js'
 import type {Letter, ZoneType} from './letter.js'
 import type {PackedPattern} from './packed.js'
+import type {DraftProgram} from './program.js'
 
 /** How much a finding matters. `error` fails a run; `info` is a suggestion only. */
 export type Severity = 'error' | 'warning' | 'info'
@@ -280,6 +281,8 @@ export interface LintDocument {
   pieces: readonly ParsedPiece[]
   /** Subject, salutation, body, sign-off and signature. */
   letter: Letter
+  /** The program the draft is for: named by the context, or detected once from the prose. */
+  program?: DraftProgram
   /** The context as given, with `kind` always set: given, or detected from the text. */
   context: LintContext & {kind: MessageKind}
   /**

@@ -65,6 +65,19 @@ describe('clipLetter', () => {
     expect(first.own.at(-1)!.end).toBe(middle)
     expect(last.own[0]!.start).toBe(middle)
   })
+  it('gives each window the greeting, the date line and the dates that lie in it', () => {
+    const dated = `January 12, 2026\n\nDear Dr. Ruiz,\n\n${paragraph.repeat(20)}I interviewed on January 8.\n\n${paragraph.repeat(20)}My score came on 2/3/2026.\n\nBest,\nAna Lee\n`
+    const read = readLetter(dated, [{start: 0, end: dated.length}])
+    const middle = dated.indexOf('Thank you', dated.indexOf('January 8'))
+    const first = clipLetter(read, {start: 0, end: middle})
+    const last = clipLetter(read, {start: middle, end: dated.length})
+    expect(first.greeting).toEqual(read.greeting)
+    expect(last.greeting).toBeUndefined()
+    expect([first.dated, last.dated]).toEqual(['2026-01-12', undefined])
+    const written = (part: typeof read) => part.dates.map((date) => dated.slice(date.start, date.end))
+    expect(written(first)).toEqual(['January 8'])
+    expect(written(last)).toEqual(['2/3/2026'])
+  })
 })
 
 describe('a draft longer than one window', () => {

@@ -41,7 +41,7 @@ export function clip<T extends Region>(regions: readonly T[], span: Region): T[]
   return out
 }
 
-function within(region: Region | undefined, span: Region): Region | undefined {
+function within<T extends Region>(region: T | undefined, span: Region): T | undefined {
   return region && region.start >= span.start && region.end <= span.end ? region : undefined
 }
 
@@ -55,11 +55,17 @@ export function clipLetter(letter: Letter, span: Region): Letter {
     body: body.end > body.start ? body : {start: span.start, end: span.start},
     paragraphs: clip(letter.paragraphs, span),
     zones: clip(letter.zones, span),
-    own: clip(letter.own, span)
+    own: clip(letter.own, span),
+    dates: letter.dates.filter((date) => date.start >= span.start && date.end <= span.end)
   }
-  for (const key of ['subject', 'salutation', 'signOff', 'signature'] as const) {
+  for (const key of ['subject', 'salutation', 'closing', 'signOff', 'signature'] as const) {
     const region = within(letter[key], span)
     if (region) clipped[key] = region
   }
+  const greeting = within(letter.greeting, span)
+  if (greeting) clipped.greeting = greeting
+  // The date line belongs to the window that opens the letter.
+  const top = letter.zones[0]
+  if (letter.dated && top && top.start >= span.start && top.start < span.end) clipped.dated = letter.dated
   return clipped
 }
