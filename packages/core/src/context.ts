@@ -4,7 +4,7 @@
 //   CLI flags (or editor settings) > front matter > email headers > configuration
 //   (the profile's entry for the program, then the `context` defaults) > the text itself.
 import type {DraftHeaders} from './adapters/types.js'
-import {datedLine, writtenInterviewDate} from './chronology.js'
+import {writtenInterviewDate} from './chronology.js'
 import {findDates, isoDay, placeDate} from './dates.js'
 import {checkContext, type ContextValues, contextFields} from './context-fields.js'
 import {type Letter, readLetter} from './letter.js'
@@ -87,15 +87,6 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** The salutation of a draft ("Dear Dr. Mensah"), with its range, if it has one. */
-export function findSalutation(text: string): {start: number; end: number; name: string} | undefined {
-  const match = /^[ \t]*(?:dear|hello|hi|good (?:morning|afternoon|evening))\b[ \t]+([^\r\n,:;!]+)/im.exec(text)
-  if (!match) return undefined
-  const start = match.index + match[0].length - match[0].trimStart().length
-  const end = match.index + match[0].trimEnd().length
-  return {start, end, name: match[1]!.trim()}
-}
-
 /** Who a salutation addresses, judged from its words and the program's people. */
 export function recipientFromName(name: string, program: ProgramProfile | undefined): string | undefined {
   return recipientOfName(name, program)?.role
@@ -104,12 +95,6 @@ export function recipientFromName(name: string, program: ProgramProfile | undefi
 /** Who the To header of an email goes to, judged from the name, the address and the profile. */
 export function recipientFromHeader(to: string | undefined, program: ProgramProfile | undefined): string | undefined {
   return recipientOfHeader(to, program)?.role
-}
-
-/** Where a letter may be dated: its letterhead (a date line above the greeting) and the applicant's own words. */
-export function dateable(letter: Letter, own: readonly Region[]): Region[] {
-  const head = letter.zones.filter((zone) => zone.type === 'letterhead')
-  return [...head, ...own].sort((a, b) => a.start - b.start)
 }
 
 /** Where each layer of context comes from, for {@link resolveContext}. */
@@ -150,7 +135,6 @@ export function resolveContext(sources: ContextSources): LintContext {
 
   const programName = flags.program ?? front.program ?? config.program ?? detectProgram(text, applicant)
   const program = findProgram(applicant, programName)
-  const salutation = findSalutation(text)
 
   // A fact that nothing else tells is taken as given: flags, then front matter, then config.
   // The ones below that headers, the profile or the text can tell are worked out after.
@@ -173,7 +157,8 @@ export function resolveContext(sources: ContextSources): LintContext {
 
   const stated = (role: string | undefined): RecipientGuess | undefined =>
     role ? {role: role as RecipientGuess['role'], confidence: 'stated'} : undefined
-  const greeting = salutation && salutation.start < (others[0]?.start ?? Infinity) ? salutation : undefined
+  // The letter reader's greeting, when it comes before any quoted mail.
+  const greeting = letter.greeting && letter.greeting.start < (others[0]?.start ?? Infinity) ? letter.greeting : undefined
   const bodyText = own.map((region) => text.slice(region.start, region.end)).join('\n')
   const recipient = surest([
     stated(flags.recipient),
@@ -194,7 +179,7 @@ export function resolveContext(sources: ContextSources): LintContext {
     front['sent-date'] ??
     headerDate(sources.headers?.date) ??
     config['sent-date'] ??
-    datedLine(text, dateable(letter, own), greeting?.start ?? letter.body.start)
+    letter.dated
   if (sentDate) context.sentDate = sentDate
   const interviewDate =
     flags['interview-date'] ??

@@ -47,10 +47,8 @@ export {
 } from './context-fields.js'
 export type {ContextFacts, ContextField, ContextKey, ContextName, ContextValues} from './context-fields.js'
 export {
-  dateable,
   detectProgram,
   findProgram,
-  findSalutation,
   headerDate,
   nameWords,
   recipientFromHeader,
