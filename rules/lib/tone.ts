@@ -100,6 +100,20 @@ const twoCapitals = /\p{Lu}[\p{Lu}'\u2019&]*\p{Lu}/u
  * not the field's acronyms, a name on a line of its own, or a template slot.
  */
 export function shoutedRuns(source: string, from: number, to: number): Word[][] {
+  // informal-tone and the read-aloud score both ask, for the same stretches of the same draft.
+  if (cached.source !== source) {
+    cached.source = source
+    cached.runs.clear()
+  }
+  const key = `${from}:${to}`
+  let runs = cached.runs.get(key)
+  if (!runs) cached.runs.set(key, (runs = findShoutedRuns(source, from, to)))
+  return runs
+}
+
+const cached: {source: string | undefined; runs: Map<string, Word[][]>} = {source: undefined, runs: new Map()}
+
+function findShoutedRuns(source: string, from: number, to: number): Word[][] {
   const text = source.slice(from, to)
   const shouted: Word[][] = []
   if (!twoCapitals.test(text)) return shouted

@@ -12,6 +12,26 @@ function words(list: unknown): string[] {
   return Array.isArray(list) ? list.map((word) => String(word).toLowerCase()) : []
 }
 
+// The option lists are the same arrays from one draft to the next (the defaults, or one
+// config's); read each into its set or its split phrases once, not on every draft.
+const sets = new WeakMap<object, Set<string>>()
+const splitPhrases = new WeakMap<object, string[][]>()
+
+function setOf(list: unknown): Set<string> {
+  if (!Array.isArray(list)) return new Set()
+  let set = sets.get(list)
+  if (!set) sets.set(list, (set = new Set(words(list))))
+  return set
+}
+
+function phrasesOf(list: unknown): string[][] {
+  if (!Array.isArray(list)) return []
+  let phrases = splitPhrases.get(list)
+  // Split as the tokens are: "devil's" is "devil" and "'s".
+  if (!phrases) splitPhrases.set(list, (phrases = words(list).map((phrase) => phrase.split(/\s+/).flatMap((word) => word.split(/(?=')/)))))
+  return phrases
+}
+
 /** Whether the words of `phrase` stand around the word token at `index`, with it in place. */
 function inPhrase(tokens: readonly Token[], index: number, phrase: string[]): boolean {
   const text = tokens[index]!.text
@@ -61,10 +81,9 @@ function isWrittenAsName(document: LintDocument, index: number): boolean {
 }
 
 export function check(document: LintDocument, report: (finding: Report) => void, options: Record<string, unknown>): void {
-  const allowed = new Set(words(options.allow))
-  const names = new Set(words(options.names))
-  // Split as the tokens are: "devil's" is "devil" and "'s".
-  const phrases = words(options.phrases).map((phrase) => phrase.split(/\s+/).flatMap((word) => word.split(/(?=')/)))
+  const allowed = setOf(options.allow)
+  const names = setOf(options.names)
+  const phrases = phrasesOf(options.phrases)
   const {tokens} = document
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
