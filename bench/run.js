@@ -320,7 +320,7 @@ if (only) {
 results.node = process.version
 results.seconds = round((now() - started) / 1000, 1)
 
-// The targets of the current speed work; the figure beside each is this run's.
+// The speed targets; the figure beside each is this run's.
 const targets = [
   ['lint() / bare parse', results.throughput.lintVsParse, '≤ 1.5'],
   ['lint() / write-good', results.throughput.lintVsWriteGood, '≤ 0.3'],
