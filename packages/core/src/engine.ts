@@ -168,16 +168,17 @@ export function createLinter(rules: readonly Rule[]): Linter {
 
   // The rule that weighs a draft for the read-aloud score, and where its options come from:
   // its settings when it is on, its defaults when it is off.
-  const scorer = rules.find((rule) => rule.score)
+  const scorerIndex = rules.findIndex((rule) => rule.score)
+  const scorer = rules[scorerIndex]
   function scoreOf(
     document: LintDocument,
     messages: readonly Diagnostic[],
-    settings: Readonly<Record<string, RuleSetting>>,
-    preset: LintOptions['preset'],
+    resolved: readonly (Active | undefined)[],
     lines: LineIndex
   ): {score: number; parts: ScorePart[]} {
     if (!scorer?.score) return {score: 0, parts: []}
-    const options = resolve(scorer, settings[scorer.meta.id], preset)?.options ?? {...scorer.meta.options}
+    // The weighing rule's options as set, or its defaults when it is off: the score is always taken.
+    const options = resolved[scorerIndex]?.options ?? {...scorer.meta.options}
     const place = (start: number, end: number): ScorePlace => {
       const from = lines.position(start)
       const to = lines.position(end)
@@ -229,6 +230,8 @@ export function createLinter(rules: readonly Rule[]): Linter {
   /** Lint a draft, pausing after each window of a long one. */
   function* steps(source: string, options: LintOptions): Generator<void, LintResult> {
     const settings = settingsOf(options)
+    // Each rule's severity and options, checked once per draft whatever the number of windows.
+    const resolved = rules.map((rule) => resolve(rule, settings[rule.meta.id], options.preset))
     const regions = options.regions ?? [{start: 0, end: source.length}]
     // Phrase and tone rules judge the applicant's own words only: the quoted thread, a
     // forwarded message, the letterhead and the signature are not parsed into tokens.
@@ -240,7 +243,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     const lines = new LineIndex(source)
     const spans = windowsOf(source, own)
     if (spans.length === 1) {
-      const {messages, score, parts, kind} = lintWindow(source, options, settings, {regions, letter, own, lines, program})
+      const {messages, score, parts, kind} = lintWindow(source, options, resolved, {regions, letter, own, lines, program})
       return summarize(messages, {score, scoreParts: parts, kind}, options.filePath)
     }
     // A draft far longer than an email: each window is read as a draft of its own, of the
@@ -251,7 +254,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     for (const [index, span] of spans.entries()) {
       // The last window also takes a finding at the very end of the text.
       if (index === spans.length - 1) span.end = Number.MAX_SAFE_INTEGER
-      const window = lintWindow(source, options, settings, {
+      const window = lintWindow(source, options, resolved, {
         span,
         regions: clip(regions, span),
         letter: clipLetter(letter, span),
@@ -291,7 +294,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
   function lintWindow(
     source: string,
     options: LintOptions,
-    settings: Readonly<Record<string, RuleSetting>>,
+    resolved: readonly (Active | undefined)[],
     {regions, letter, own, lines, program, span, kind: decided}: Part
   ): Window {
     const {tokens, pieces} = options.tree ? cutTree(options.tree, own) : parse(source, own)
@@ -311,8 +314,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     markNames(source, tokens, given, letter)
     // One pass finds the kind cues (unless the kind is given) and the phrases of every rule the
     // settings leave on; rules that the kind turns off are dropped once it is known.
-    const enabled = rules.map((rule) => resolve(rule, settings[rule.meta.id], options.preset) !== undefined)
-    const found = matcher.run(tokens, (payload) => ('cue' in payload ? !given.kind : enabled[payload.rule]!))
+    const found = matcher.run(tokens, (payload) => ('cue' in payload ? !given.kind : resolved[payload.rule] !== undefined))
     const cues: Match<KindCue>[] = []
     const phrases: Match<PhrasePayload>[] = []
     for (const match of found) {
@@ -340,10 +342,9 @@ export function createLinter(rules: readonly Rule[]): Linter {
       kindSignals: signals,
       notWords: notWordsIn(tokens, source)
     }
-    const active: (Active | undefined)[] = rules.map((rule) => {
+    const active: (Active | undefined)[] = rules.map((rule, index) => {
       const kinds = rule.meta.kinds
-      if (kinds && !kinds.includes(kind)) return undefined
-      return resolve(rule, settings[rule.meta.id], options.preset)
+      return kinds && !kinds.includes(kind) ? undefined : resolved[index]
     })
     const messages: Diagnostic[] = []
 
@@ -395,7 +396,7 @@ export function createLinter(rules: readonly Rule[]): Linter {
     // Findings the draft switches off (control comments) count for nothing, score included.
     const keep = options.filter
     if (keep) messages.splice(0, messages.length, ...keep(messages))
-    const {score, parts} = scoreOf(document, messages, settings, options.preset, lines)
+    const {score, parts} = scoreOf(document, messages, resolved, lines)
     const summary = {messages: [...messages], score, scoreParts: parts}
     for (const current of active) {
       if (current?.rule.review) {
