@@ -49,6 +49,12 @@ describe('front matter that declares a follow-up', () => {
     expect(await declaresFollowUp(`---\n${yaml}\n---\nText.\n`)).toBe(false)
   })
 
+  it('reads only the first 64 KB, however large the file', async () => {
+    const body = 'Dear Dr. Hale, thank you.\n'.repeat(400_000)
+    expect(await declaresFollowUp(`---\nkind: update\n---\n${body}`)).toBe(true)
+    expect(await declaresFollowUp(`---\nkind: update\n${'note: x\n'.repeat(10_000)}---\n`)).toBe(false)
+  })
+
   it('is read only from the top of the file', async () => {
     expect(await declaresFollowUp('# Notes\n\n---\nkind: thank-you\n---\n')).toBe(false)
     expect(await declaresFollowUp('kind: thank-you\n')).toBe(false)

@@ -10,20 +10,25 @@ export const draftFiles: readonly string[] = Object.freeze([
   '**/*.eml'
 ])
 
+// Front matter is a few lines at the top; a file over this much before its closing line is no
+// draft, and this check runs on every edit of every open file, however large.
+const frontMatterLimit = 64 * 1024
+
 /** Front matter keys that only a message has, so one of them makes a file a follow-up. */
 const messageKeys = ['recipient', 'interview-date', 'sent-date']
 
 /**
  * Whether a draft's front matter declares it a follow-up: a `kind` that is one of the message
  * kinds, a `recipient`, `interview-date` or `sent-date`, or `template: true`. A blog post's
- * `kind: post` or front matter that is not valid YAML declares nothing.
+ * `kind: post`, front matter that is not valid YAML, or one that does not close within the
+ * first 64 KB declares nothing.
  */
 export async function declaresFollowUp(text: string): Promise<boolean> {
   if (!/^---[ \t]*[\r\n]/.test(text)) return false
   let frontMatter: Record<string, unknown> | undefined
   try {
     // Read as plain text: only the front matter is wanted, not the Markdown tree.
-    frontMatter = (await adaptDraft(text, {format: 'text'})).frontMatter
+    frontMatter = (await adaptDraft(text.slice(0, frontMatterLimit), {format: 'text'})).frontMatter
   } catch {
     return false
   }
