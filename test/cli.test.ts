@@ -261,6 +261,7 @@ describe('ignore files and patterns', () => {
     const cwd = tree()
     expect(linted(run(['-f', 'json', '--ignore-pattern', 'd.md', '--ignore-pattern', '/drafts/a.*', 'drafts'], {cwd}).stdout)).toEqual([])
     expect(linted(run(['-f', 'json', '--no-ignore', 'drafts'], {cwd}).stdout)).toEqual(['a.txt', 'b.txt', 'c.draft.md', 'd.md'])
+    expect(linted(run(['-f', 'json', '--no-ignore', '--ignore-pattern', 'd.md', 'drafts'], {cwd}).stdout)).toEqual(['a.txt', 'b.txt', 'c.draft.md', 'd.md'])
   })
 
   it('lints a file named on the command line whatever the patterns say, and is not an error when all is ignored', () => {
@@ -268,6 +269,18 @@ describe('ignore files and patterns', () => {
     expect(linted(run(['-f', 'json', 'drafts/private/b.txt'], {cwd}).stdout)).toEqual(['b.txt'])
     const all = run(['--ignore-pattern', 'drafts/', 'drafts'], {cwd})
     expect(all).toMatchObject({code: 0, stderr: ''})
+  })
+
+  it('refuses, in one line, a pattern whose "**" would make matching slow', () => {
+    const cwd = tree()
+    writeFileSync(path.join(cwd, '.followuplintignore'), '# old\ndrafts/**/old/**/*.md\na/**/**/**/**/x\n')
+    const fromFile = run(['drafts'], {cwd})
+    expect(fromFile.code).toBe(2)
+    expect(fromFile.stderr).toMatch(/^followup-lint: .*\.followuplintignore:3: an ignore pattern with more than 2 "\*\*" \(matching it would be slow\)\n$/)
+    writeFileSync(path.join(cwd, '.followuplintignore'), 'drafts/**/old/**/*.md\n')
+    expect(linted(run(['-f', 'json', 'drafts'], {cwd}).stdout)).toEqual(['a.txt', 'c.draft.md', 'd.md'])
+    const fromFlag = run(['--ignore-pattern', '**/a/**/b/**', 'drafts'], {cwd})
+    expect(fromFlag).toMatchObject({code: 2, stderr: 'followup-lint: --ignore-pattern: an ignore pattern with more than 2 "**" (matching it would be slow)\n'})
   })
 
   it('refuses an ignore file that is not a regular file, in one line', () => {

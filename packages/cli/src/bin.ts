@@ -84,7 +84,8 @@ async function run(inputs: string[], options: Options): Promise<number> {
   }
   const flags = contextFlags(options)
   const {loadIgnored} = await import('./ignore.js')
-  const ignored = await loadIgnored(process.cwd(), options.ignorePattern ?? [], options.ignore !== false)
+  // --no-ignore turns off the ignore files and --ignore-pattern alike, as in ESLint.
+  const ignored = options.ignore === false ? () => false : await loadIgnored(process.cwd(), options.ignorePattern ?? [])
   const {files, errors} = await expandInputs(
     inputs.filter((input) => input !== '-'),
     ignored
