@@ -17,3 +17,10 @@ for (const name of readdirSync(dir).sort()) {
   count++
 }
 console.log(`wrote the expected findings of ${count} flagged fixtures`)
+
+// The benchmark corpus's findings, which speed work must leave unchanged.
+const {createLinter} = await import('@followup-lint/core')
+const {benchFindings} = await import('../test/bench-findings.js')
+const benchFile = path.resolve(dir, '..', '..', 'test', 'bench-findings.expected')
+writeFileSync(benchFile, await benchFindings({createLinter, lintDraft, defaultRules}))
+console.log('wrote the findings of the benchmark corpus')
