@@ -70,6 +70,15 @@ function wordText(node: Word): string {
 }
 
 /**
+ * A token with every field set, the optional ones to undefined: the quotation and name
+ * readers fill some in later, and tokens that all keep one shape are read fast by the matcher
+ * (one added field makes a new shape; a mix of shapes slows every read of every token).
+ */
+function token(text: string, stem: string, start: number, end: number, type: Token['type'], sentence: number, paragraph: number): Token {
+  return {text, stem, start, end, type, sentence, paragraph, quote: undefined, program: undefined, person: undefined}
+}
+
+/**
  * Flatten a parsed tree into tokens in one plain loop (a generic walker costs more than the
  * parse itself). `base` is added to every offset, for trees parsed from a slice of the source.
  */
@@ -107,7 +116,7 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
         const text = raw.toLowerCase()
         if (text.length === raw.length && node.position?.end.offset === start + raw.length && !needsNormalizing(raw)) {
           const at = base + start
-          out.push({text, stem: stem(text), start: at, end: at + raw.length, type: 'word', sentence: s, paragraph: p})
+          out.push(token(text, stem(text), at, at + raw.length, 'word', s, p))
           continue
         }
       }
@@ -127,13 +136,13 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
           ? splitWord(text, base + start)
           : [{text, start: base + start, end: base + start + (whole ? span - written + raw.length : raw.length)}]
       for (const part of parts) {
-        out.push({text: part.text, stem: stem(part.text), start: part.start, end: part.end, type: 'word', sentence: s, paragraph: p})
+        out.push(token(part.text, stem(part.text), part.start, part.end, 'word', s, p))
       }
       if (trailingPeriod) {
         const at = base + start + (whole ? span - 1 : raw.length)
         // The period of a title ("Dr.") or one followed by more words is not a sentence end.
         const type = index < lastWord || titles.has(text) ? 'mark' : 'end'
-        out.push({text: '.', stem: '.', start: at, end: at + 1, type, sentence: s, paragraph: p})
+        out.push(token('.', '.', at, at + 1, type, s, p))
       }
     } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
       const value = node.value
@@ -156,15 +165,8 @@ function addSentence(sentence: Sentence, base: number, out: Token[], s: number, 
         )
         continue
       }
-      out.push({
-        text: value,
-        stem: value,
-        start: base + start,
-        end: base + start + value.length,
-        type: sentenceEnd.test(value) && (index > lastWord || value === ';') ? 'end' : 'mark',
-        sentence: s,
-        paragraph: p
-      })
+      const type = sentenceEnd.test(value) && (index > lastWord || value === ';') ? 'end' : 'mark'
+      out.push(token(value, value, base + start, base + start + value.length, type, s, p))
     }
   }
 }
