@@ -32,6 +32,23 @@ function keySets(keys: readonly string[]): {stems: Set<string>; texts: Set<strin
 
 function tokenStep(keys: readonly string[], next: Step): Step {
   const {stems, texts} = keySets(keys)
+  // Most token steps test one key: a string comparison is quicker than a set lookup.
+  if (stems.size === 1 && texts.size === 0) {
+    const [stem] = stems
+    return (tokens, position, paragraph) => {
+      const token = tokens[position]
+      if (token === undefined || token.paragraph !== paragraph || token.type !== 'word' || token.stem !== stem) return -1
+      return next(tokens, position + 1, paragraph)
+    }
+  }
+  if (texts.size === 1 && stems.size === 0) {
+    const [text] = texts
+    return (tokens, position, paragraph) => {
+      const token = tokens[position]
+      if (token === undefined || token.paragraph !== paragraph || token.text !== text) return -1
+      return next(tokens, position + 1, paragraph)
+    }
+  }
   return (tokens, position, paragraph) => {
     const token = tokens[position]
     if (
@@ -65,20 +82,33 @@ let attempt = 0
 
 function memo(next: Step): Step {
   let stamp = -1
-  const ends = new Map<number, number>()
+  // An attempt reaches few positions, usually one to three: a short list searched in order is
+  // quicker than a map. Past `short` positions (long gaps) the map takes over.
+  const positions: number[] = []
+  const ends: number[] = []
+  const more = new Map<number, number>()
   return (tokens, position, paragraph) => {
     if (stamp !== attempt) {
       stamp = attempt
-      ends.clear()
+      positions.length = 0
+      ends.length = 0
+      if (more.size > 0) more.clear()
     }
-    let end = ends.get(position)
-    if (end === undefined) {
-      end = next(tokens, position, paragraph)
-      ends.set(position, end)
+    for (let k = 0; k < positions.length; k++) if (positions[k] === position) return ends[k]!
+    let end = more.get(position)
+    if (end !== undefined) return end
+    end = next(tokens, position, paragraph)
+    if (positions.length < short) {
+      positions.push(position)
+      ends.push(end)
+    } else {
+      more.set(position, end)
     }
     return end
   }
 }
+
+const short = 8
 
 /** Compile a pattern tree, followed by `next`, into one step. */
 function compile(node: PatternNode, next: Step): Step {
