@@ -181,6 +181,9 @@ interface Added<Payload> {
   /** Scratch space of `run`: the stamp of the position last matched and the longest end there. */
   at: number
   best: number
+  /** The pattern, until its candidates are filed under its first keys (then undefined). */
+  tree: PatternNode | undefined
+  keys: ReadonlySet<string>
 }
 
 /**
@@ -202,6 +205,8 @@ interface Candidate<Payload> {
 
 /** The candidates of one first key, indexed again by the key the second token must have. */
 interface Bucket<Payload> {
+  /** Patterns that start here but are not filed yet: filed the first time a token needs them. */
+  pending: Added<Payload>[]
   any: Candidate<Payload>[]
   byStem: Map<string, Candidate<Payload>[]>
   byText: Map<string, Candidate<Payload>[]>
@@ -261,7 +266,7 @@ function sequence(items: PatternNode[]): PatternNode {
 
 function bucketOf<Payload>(index: Map<string, Bucket<Payload>>, key: string): Bucket<Payload> {
   let bucket = index.get(key)
-  if (!bucket) index.set(key, (bucket = {any: [], byStem: new Map(), byText: new Map()}))
+  if (!bucket) index.set(key, (bucket = {pending: [], any: [], byStem: new Map(), byText: new Map()}))
   return bucket
 }
 
@@ -295,14 +300,37 @@ export class PhraseMatcher<Payload> {
   add(pattern: string | PatternNode, payload: Payload): void {
     const tree = typeof pattern === 'string' ? parsePattern(pattern) : pattern
     const keys = firstKeys(tree)
-    const added: Added<Payload> = {payload, order: this.#count++, firstStems: new Set(), at: -1, best: -1}
+    const added: Added<Payload> = {payload, order: this.#count++, firstStems: new Set(), at: -1, best: -1, tree, keys}
+    for (const key of keys) {
+      if (key.startsWith('~')) added.firstStems.add(key.slice(1))
+      this.#bucket(key).pending.push(added)
+    }
+  }
+
+  #bucket(key: string): Bucket<Payload> {
+    if (key.startsWith('@')) return bucketOf(this.#bySlot, key.slice(1) as Slot)
+    return bucketOf(key.startsWith('~') ? this.#byStem : this.#byText, key.slice(1))
+  }
+
+  /**
+   * File the candidates of the patterns that start in a bucket, the first time a token needs
+   * it. A run on one short draft touches few of the first keys, so the work of splitting every
+   * pattern (most of what building the linter cost) is done only for the ones it meets.
+   */
+  #ready(bucket: Bucket<Payload>): Bucket<Payload> {
+    if (bucket.pending.length === 0) return bucket
+    for (const added of bucket.pending) if (added.tree) this.#file(added, added.tree)
+    bucket.pending.length = 0
+    return bucket
+  }
+
+  #file(added: Added<Payload>, tree: PatternNode): void {
+    added.tree = undefined
     let wholeCandidate: Candidate<Payload> | undefined
     const rests = continuations(tree)
-    for (const key of keys) {
-      const isStem = key.startsWith('~')
+    for (const key of added.keys) {
       const slot = key.startsWith('@') ? (key.slice(1) as Slot) : undefined
-      if (isStem) added.firstStems.add(key.slice(1))
-      const bucket = slot ? bucketOf(this.#bySlot, slot) : bucketOf(isStem ? this.#byStem : this.#byText, key.slice(1))
+      const bucket = this.#bucket(key)
       const rest = rests === whole ? whole : rests.get(key)
       if (rest === undefined) continue
       if (slot && rest !== whole) {
@@ -343,10 +371,10 @@ export class PhraseMatcher<Payload> {
       const next = tokens[i + 1]
       const second = next !== undefined && next.paragraph === token.paragraph ? next : undefined
       const stamp = ++this.#stamp
-      if (byStem) this.#tryBucket(byStem, tokens, i, stamp, second, accept, found)
-      if (byText) this.#tryBucket(byText, tokens, i, stamp, second, accept, found)
-      if (byProgram) this.#tryAll(byProgram.any, tokens, i, stamp, accept, found)
-      if (byPerson) this.#tryAll(byPerson.any, tokens, i, stamp, accept, found)
+      if (byStem) this.#tryBucket(this.#ready(byStem), tokens, i, stamp, second, accept, found)
+      if (byText) this.#tryBucket(this.#ready(byText), tokens, i, stamp, second, accept, found)
+      if (byProgram) this.#tryAll(this.#ready(byProgram).any, tokens, i, stamp, accept, found)
+      if (byPerson) this.#tryAll(this.#ready(byPerson).any, tokens, i, stamp, accept, found)
       if (found.length === 0) continue
       // The order of the one-index matcher: patterns keyed by the stem first, each group in
       // the order they were added (later steps keep the first of equal matches).
