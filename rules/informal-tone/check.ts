@@ -77,6 +77,18 @@ function isShorthand(tokens: readonly Token[], index: number, written: string, s
 
 // "sooo", "pleeease", "thanksss": three of one letter in a row.
 const stretched = /(\p{Ll})\1\1/u
+const stretchedAnywhere = /(\p{Ll})\1\1/gu
+
+/** Where three of one letter stand in a row, every start (the runs of "soooo" overlap). */
+function stretchedRuns(source: string): {start: number; end: number}[] {
+  const runs = []
+  stretchedAnywhere.lastIndex = 0
+  for (let match = stretchedAnywhere.exec(source); match; match = stretchedAnywhere.exec(source)) {
+    runs.push({start: match.index, end: match.index + match[0].length})
+    stretchedAnywhere.lastIndex = match.index + 1
+  }
+  return runs
+}
 
 export function check(document: LintDocument, reportAny: (finding: Report) => void): void {
   const {source, tokens} = document
@@ -116,11 +128,13 @@ export function check(document: LintDocument, reportAny: (finding: Report) => vo
     shouting(source, region.start, region.end, report)
   }
   // Most drafts stretch no word: then only the few shorthand words need a look.
-  const mayStretch = stretched.test(source)
+  const runs = stretchedRuns(source)
+  let next = 0
   tokens.forEach((token, index) => {
     if (token.type !== 'word') return
     const entry = Object.hasOwn(shorthand, token.text) ? shorthand[token.text] : undefined
-    if (!entry && !mayStretch) return
+    while (next < runs.length && runs[next]!.start < token.start) next++
+    if (!entry && !(next < runs.length && runs[next]!.end <= token.end)) return
     const written = source.slice(token.start, token.end)
     if (entry && isShorthand(tokens, index, written, source)) {
       report({

@@ -126,8 +126,14 @@ function findShoutedRuns(source: string, from: number, to: number): Word[][] {
     run = []
   }
   for (const match of text.matchAll(words)) {
+    // Most words open with a small letter or a digit: no test needed to know they are not capitals.
+    const first = match[0].charCodeAt(0)
+    const isCaps =
+      !((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) &&
+      caps.test(match[0]) &&
+      (letters(match[0]) >= 2 || match[0] === 'I' || match[0] === 'A')
+    if (!isCaps && run.length === 0) continue
     const word = {text: match[0], start: from + match.index, end: from + match.index + match[0].length}
-    const isCaps = caps.test(word.text) && (letters(word.text) >= 2 || word.text === 'I' || word.text === 'A')
     const previous = run[run.length - 1]
     if (isCaps && previous && between.test(source.slice(previous.end, word.start))) run.push(word)
     else {
