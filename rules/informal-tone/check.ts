@@ -39,12 +39,12 @@ function shouting(source: string, from: number, to: number, report: (finding: Re
 }
 
 // "u", "ur" and "ty" are text-speak in lower case; "U of M", "UR Medicine" and "Ty" are names.
-const shorthand: Record<string, {means: string; safe: boolean}> = {
-  u: {means: 'you', safe: true},
-  ur: {means: 'your', safe: false},
-  ty: {means: 'thank you', safe: true},
-  r: {means: 'are', safe: true}
-}
+const shorthand = new Map<string, {means: string; safe: boolean}>([
+  ['u', {means: 'you', safe: true}],
+  ['ur', {means: 'your', safe: false}],
+  ['ty', {means: 'thank you', safe: true}],
+  ['r', {means: 'are', safe: true}]
+])
 const beforeR = new Set(['u', 'you', 'we', 'they', 'how', 'what', 'who', 'where', 'there', 'these', 'those'])
 
 function isShorthand(tokens: readonly Token[], index: number, written: string, source: string): boolean {
@@ -130,11 +130,13 @@ export function check(document: LintDocument, reportAny: (finding: Report) => vo
   // Most drafts stretch no word: then only the few shorthand words need a look.
   const runs = stretchedRuns(source)
   let next = 0
-  tokens.forEach((token, index) => {
-    if (token.type !== 'word') return
-    const entry = Object.hasOwn(shorthand, token.text) ? shorthand[token.text] : undefined
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.type !== 'word') continue
+    // Shorthand words are one or two letters long.
+    const entry = token.text.length <= 2 ? shorthand.get(token.text) : undefined
     while (next < runs.length && runs[next]!.start < token.start) next++
-    if (!entry && !(next < runs.length && runs[next]!.end <= token.end)) return
+    if (!entry && !(next < runs.length && runs[next]!.end <= token.end)) continue
     const written = source.slice(token.start, token.end)
     if (entry && isShorthand(tokens, index, written, source)) {
       report({
@@ -150,5 +152,5 @@ export function check(document: LintDocument, reportAny: (finding: Report) => vo
         message: `“${written}” stretches a word for emphasis; write it once, plainly.`
       })
     }
-  })
+  }
 }

@@ -84,23 +84,23 @@ function memo(next: Step): Step {
   let stamp = -1
   // An attempt reaches few positions, usually one to three: a short list searched in order is
   // quicker than a map. Past `short` positions (long gaps) the map takes over.
-  const positions: number[] = []
-  const ends: number[] = []
+  const positions = new Array<number>(short).fill(0)
+  const ends = new Array<number>(short).fill(0)
+  let used = 0
   const more = new Map<number, number>()
   return (tokens, position, paragraph) => {
     if (stamp !== attempt) {
       stamp = attempt
-      positions.length = 0
-      ends.length = 0
+      used = 0
       if (more.size > 0) more.clear()
     }
-    for (let k = 0; k < positions.length; k++) if (positions[k] === position) return ends[k]!
-    let end = more.get(position)
+    for (let k = 0; k < used; k++) if (positions[k] === position) return ends[k]!
+    let end = more.size > 0 ? more.get(position) : undefined
     if (end !== undefined) return end
     end = next(tokens, position, paragraph)
-    if (positions.length < short) {
-      positions.push(position)
-      ends.push(end)
+    if (used < short) {
+      positions[used] = position
+      ends[used++] = end
     } else {
       more.set(position, end)
     }
