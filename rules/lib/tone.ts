@@ -91,8 +91,16 @@ function inSlot(source: string, run: Word[]): boolean {
   return (before === '[' && after === ']') || (before === '{' && after === '}') || (before === '<' && after === '>')
 }
 
-// A word in capitals of two letters or more: without one, no run of capitals can shout.
-const twoCapitals = /\p{Lu}[\p{Lu}'\u2019&]*\p{Lu}/u
+// Every shout holds an ordinary word (no acronym) of four letters or more in capitals, so a
+// text with none cannot shout: most drafts' capitals are AAMC, ERAS or CK.
+const capitalRuns = /[\p{Lu}'\u2019&]{4,}/gu
+
+function mayShout(text: string): boolean {
+  for (const match of text.matchAll(capitalRuns)) {
+    if (letters(match[0]) >= 4 && !isAcronym(match[0])) return true
+  }
+  return false
+}
 
 /**
  * The shouted phrases between two offsets of the source, each as its words: runs of capitals
@@ -113,10 +121,11 @@ export function shoutedRuns(source: string, from: number, to: number): Word[][] 
 
 const cached: {source: string | undefined; runs: Map<string, Word[][]>} = {source: undefined, runs: new Map()}
 
-function findShoutedRuns(source: string, from: number, to: number): Word[][] {
+/** The shouted runs; `gate` false reads every word even where no shout can be (for tests). */
+export function findShoutedRuns(source: string, from: number, to: number, gate = true): Word[][] {
   const text = source.slice(from, to)
   const shouted: Word[][] = []
-  if (!twoCapitals.test(text)) return shouted
+  if (gate && !mayShout(text)) return shouted
   let run: Word[] = []
   const flush = (): void => {
     // Acronyms at either end of a run are names, not part of the shout.

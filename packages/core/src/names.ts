@@ -147,6 +147,8 @@ export const nonProgramAcronyms = new Set(
 export function isProgramAcronym(source: string, tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!
   if (token.type !== 'word' || nonProgramAcronyms.has(token.text) || nonNames.has(token.text)) return false
+  const first = source.charCodeAt(token.start)
+  if ((first < 65 || first > 90) && first < 128) return false
   if (!allCaps(source.slice(token.start, token.end))) return false
   const shouted = (other: Token | undefined) =>
     other !== undefined && other.type === 'word' && other.sentence === token.sentence && /^\p{Lu}{2,}/u.test(source.slice(other.start, other.end))
@@ -215,7 +217,37 @@ function addForms(forms: Forms, name: string): void {
 interface Reader {
   source: string
   tokens: Token[]
-  raw(index: number): string
+  /** Whether the token at `index` is written with a capital first (false past the end). */
+  capital(index: number): boolean
+  /** Whether it is written as two to six capitals ("UCSF"). */
+  caps(index: number): boolean
+}
+
+/**
+ * A reader whose case checks read the source once per token: the name finders ask about the
+ * same token many times, and slicing its text each time made most of their garbage.
+ */
+function readerOf(source: string, tokens: Token[]): Reader {
+  // 0: not looked at yet, 1: no, 2: yes.
+  const capital = new Uint8Array(tokens.length)
+  const caps = new Uint8Array(tokens.length)
+  const look = (cache: Uint8Array, index: number, test: (text: string) => boolean): boolean => {
+    const token = tokens[index]
+    if (token === undefined) return false
+    if (cache[index] === 0) {
+      const first = source.charCodeAt(token.start)
+      // A small letter, a digit or a mark in ASCII settles both questions without a slice.
+      const settled = first < 128 && !(first >= 65 && first <= 90)
+      cache[index] = !settled && test(source.slice(token.start, token.end)) ? 2 : 1
+    }
+    return cache[index] === 2
+  }
+  return {
+    source,
+    tokens,
+    capital: (index) => look(capital, index, capitalized),
+    caps: (index) => look(caps, index, allCaps)
+  }
 }
 
 function capitalized(text: string): boolean {
@@ -240,27 +272,25 @@ function formEnd(tokens: readonly Token[], first: number, form: readonly string[
 
 function longestForm(reader: Reader, forms: Forms, index: number): number {
   const token = reader.tokens[index]!
-  const raw = reader.raw(index)
   let best = -1
-  if (capitalized(raw)) {
+  if (reader.capital(index)) {
     for (const form of forms.byFirst.get(token.text) ?? []) best = Math.max(best, formEnd(reader.tokens, index, form))
   }
-  if (allCaps(raw) && forms.acronyms.has(token.text)) best = Math.max(best, index + 1)
+  if (reader.caps(index) && forms.acronyms.has(token.text)) best = Math.max(best, index + 1)
   return best
 }
 
 /** People: a title and one to three capitalized words ("Dr. Ana Ruiz", "Prof. O'Neil"). */
 function titledPerson(reader: Reader, index: number): number {
   const {tokens} = reader
-  if (!personTitles.has(tokens[index]!.text) || !capitalized(reader.raw(index))) return -1
+  if (!personTitles.has(tokens[index]!.text) || !reader.capital(index)) return -1
   let at = index + 1
   if (tokens[at]?.text === '.') at++
   let end = -1
   for (let count = 0; count < 3; count++) {
     const token = tokens[at]
     if (!token || token.type !== 'word' || token.sentence !== tokens[index]!.sentence) break
-    const raw = reader.raw(at)
-    if (!capitalized(raw) || nonNames.has(token.text) || generic.has(token.text)) break
+    if (!reader.capital(at) || nonNames.has(token.text) || generic.has(token.text)) break
     end = ++at
     if (tokens[at]?.text === "'s") break
   }
@@ -283,8 +313,7 @@ interface Run {
 function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number>): {run?: Run; next: number} {
   const {tokens} = reader
   const start = tokens[index]!
-  const raw = reader.raw(index)
-  if (start.type !== 'word' || taken.has(index) || !capitalized(raw) || nonNames.has(start.text) || allCaps(raw)) {
+  if (start.type !== 'word' || taken.has(index) || !reader.capital(index) || nonNames.has(start.text) || reader.caps(index)) {
     return {next: index + 1}
   }
   let at = index
@@ -293,15 +322,15 @@ function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number
   while (at < tokens.length) {
     const token = tokens[at]!
     if (token.sentence !== start.sentence || taken.has(at)) break
-    if (token.type === 'word' && capitalized(reader.raw(at))) {
+    if (token.type === 'word' && reader.capital(at)) {
       words.push(token.text)
       last = ++at
     } else if ((token.text === "'s" || (token.text === '.' && token.type === 'mark')) && words.length > 0 && at === last) {
       // "Children's", "St. Luke's": part of the name when a capitalized word follows.
-      if (!capitalized(reader.raw(at + 1))) break
+      if (!reader.capital(at + 1)) break
       words.push(token.text === '.' ? '' : token.text)
       at++
-    } else if (connectors.has(token.text) && words.length > 0 && capitalized(reader.raw(at + 1))) {
+    } else if (connectors.has(token.text) && words.length > 0 && reader.capital(at + 1)) {
       words.push(token.text)
       at++
     } else break
@@ -385,10 +414,7 @@ function profilePeople(programs: readonly ProgramProfile[]): string[][] {
  */
 export function markNames(source: string, tokens: Token[], context: LintContext, letter: Letter): void {
   if (tokens.length === 0) return
-  const reader: Reader = {source, tokens, raw: (index) => {
-    const token = tokens[index]
-    return token ? source.slice(token.start, token.end) : ''
-  }}
+  const reader = readerOf(source, tokens)
   const skip = [letter.signature]
   const programs = context.applicant?.programs ?? []
   const current = context.program
