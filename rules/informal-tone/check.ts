@@ -79,12 +79,16 @@ function isShorthand(tokens: readonly Token[], index: number, written: string, s
 const stretched = /(\p{Ll})\1\1/u
 const stretchedAnywhere = /(\p{Ll})\1\1/gu
 
-/** Where three of one letter stand in a row, every start (the runs of "soooo" overlap). */
-function stretchedRuns(source: string): {start: number; end: number}[] {
+/**
+ * Where three of one letter stand in a row between two offsets, every start (the runs of
+ * "soooo" overlap). Bounded by the tokens read, so a long draft's windows each scan their own.
+ */
+function stretchedRuns(source: string, from: number, to: number): {start: number; end: number}[] {
+  const text = source.slice(from, to)
   const runs = []
   stretchedAnywhere.lastIndex = 0
-  for (let match = stretchedAnywhere.exec(source); match; match = stretchedAnywhere.exec(source)) {
-    runs.push({start: match.index, end: match.index + match[0].length})
+  for (let match = stretchedAnywhere.exec(text); match; match = stretchedAnywhere.exec(text)) {
+    runs.push({start: from + match.index, end: from + match.index + match[0].length})
     stretchedAnywhere.lastIndex = match.index + 1
   }
   return runs
@@ -128,7 +132,7 @@ export function check(document: LintDocument, reportAny: (finding: Report) => vo
     shouting(source, region.start, region.end, report)
   }
   // Most drafts stretch no word: then only the few shorthand words need a look.
-  const runs = stretchedRuns(source)
+  const runs = tokens.length === 0 ? [] : stretchedRuns(source, tokens[0]!.start, tokens.at(-1)!.end)
   let next = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
