@@ -2,7 +2,7 @@
 // worker threads (worker.ts), each with its own linter, and puts their answers back in the
 // order of the files, so that the report is the one a single-threaded run would give.
 import {availableParallelism} from 'node:os'
-import {Worker} from 'node:worker_threads'
+import type {Worker} from 'node:worker_threads'
 import type {ContextValues, LintResult} from '@followup-lint/core'
 
 /** What every worker is told when it starts. */
@@ -52,7 +52,9 @@ export interface ParallelOptions {
  * that crashes, or meets an error that is not the user's, rejects the whole run with an error
  * naming the file it was on, and stops the other workers.
  */
-export function lintInWorkers(files: readonly string[], options: ParallelOptions): Promise<Outcome[]> {
+export async function lintInWorkers(files: readonly string[], options: ParallelOptions): Promise<Outcome[]> {
+  // Loaded only for a run that uses threads: most runs lint a few drafts on the main thread.
+  const {Worker} = await import('node:worker_threads')
   const outcomes: Outcome[] = new Array(files.length)
   // Batches small enough to share the work out evenly, large enough to keep messages few.
   const size = Math.max(1, Math.min(16, Math.floor(files.length / (options.threads * 8))))
@@ -92,9 +94,14 @@ export function lintInWorkers(files: readonly string[], options: ParallelOptions
         // A second batch waits in the worker while it lints the first, so it never idles.
         if (pending.length < size) give()
       })
-      worker.on('error', (error) => (pending.length > 0 ? lost(pending[0]!, error.message) : finish(error)))
+      // An error can arrive before the answers the worker sent ahead of it; those are all in by
+      // the time it exits, so the file it failed on is known only then.
+      let failure: Error | undefined
+      worker.on('error', (error) => (failure = error))
       worker.on('exit', (code) => {
-        if (pending.length > 0) lost(pending[0]!, `the worker thread stopped (exit code ${code})`)
+        const why = failure?.message ?? `the worker thread stopped (exit code ${code})`
+        if (pending.length > 0) lost(pending[0]!, why)
+        else if (failure) finish(failure)
       })
       give()
       give()

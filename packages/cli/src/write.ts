@@ -1,4 +1,3 @@
-import {randomBytes} from 'node:crypto'
 import {lstat, open, realpath, rename, stat, unlink} from 'node:fs/promises'
 import type {Stats} from 'node:fs'
 import path from 'node:path'
@@ -59,6 +58,8 @@ export async function writeAtomic(file: string, data: Uint8Array | string, expec
     }
   )
   const before = present ? await checkRewritable(file) : undefined
+  // Loaded here: a run that writes nothing does not pay for loading the crypto module.
+  const {randomBytes} = await import('node:crypto')
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   let handle
   try {
