@@ -9,7 +9,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {type BrowserContext, chromium, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {findProgram} from './support/programs.js'
+import {chromiumArgs, findProgram} from './support/programs.js'
 import {type CliMessage, cliBin, cliReport, repoRoot} from './support/cli.js'
 
 const dist = path.join(repoRoot, 'packages', 'web', 'dist')
@@ -214,15 +214,7 @@ beforeAll(async () => {
     executablePath: browserProgram.path ?? 'chromium (not installed)',
     headless: true,
     viewport: {width: 1280, height: 900},
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
+    args: [...chromiumArgs]
   })
   browser.on('request', (request) => requests.push(request.url()))
   page = browser.pages()[0] ?? (await browser.newPage())

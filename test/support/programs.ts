@@ -30,3 +30,17 @@ export function findProgram(label: string, title: string, candidates: readonly s
   process.stderr.write(`followup-lint tests: skipping "${title}": ${why}. Install it, or set CI=1 to make these tests fail instead.\n`)
   return {path: undefined, skip: true, title: `${title} (skipped: ${why})`}
 }
+
+/**
+ * Chromium's flags for the browser tests: no sandbox (CI runs as root), and none of the
+ * browser's own background traffic, so that every request a test sees is the page's.
+ */
+export const chromiumArgs: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]

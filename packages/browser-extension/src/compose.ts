@@ -15,8 +15,8 @@ export interface ComposeParts {
 
 interface Site {
   bodies: string
-  /** The element holding one compose window's fields, found upward from the body. */
-  form: string
+  /** The element holding one compose window's fields, found upward from the body: the first of these that encloses it. */
+  forms: string[]
   subject: string
   chips: string
   quotes: string
@@ -24,7 +24,8 @@ interface Site {
 
 const gmail: Site = {
   bodies: 'div[contenteditable="true"][role="textbox"], div[contenteditable="true"].editable',
-  form: 'form, [role="dialog"], .M9, table.iN',
+  // A compose window (pop-up or pop-out) and an inline reply each sit in their own container.
+  forms: ['.M9', '[role="dialog"]', 'form'],
   subject: 'input[name="subjectbox"]',
   // Each recipient is a chip carrying the address, with the name as its text.
   chips: '[data-hovercard-id][email], [data-hovercard-id], span[email]',
@@ -32,8 +33,9 @@ const gmail: Site = {
 }
 
 const outlook: Site = {
-  bodies: 'div[contenteditable="true"][aria-label^="Message body" i], div[contenteditable="true"][role="textbox"]',
-  form: '[role="main"], [role="dialog"], form',
+  // Only the message body: the To and Cc wells are editable boxes too.
+  bodies: 'div[contenteditable="true"][aria-label*="Message body" i]',
+  forms: ['[role="dialog"]', '[role="main"]', 'form'],
   subject: 'input[aria-label="Add a subject" i], input[placeholder="Add a subject" i], input[aria-label^="Subject" i]',
   chips: '[aria-label="To" i] [data-recipient], [aria-label="To" i] [role="button"][title], [data-recipient]',
   // The reply history comes after the marker Outlook inserts, with its From/Sent block.
@@ -42,7 +44,7 @@ const outlook: Site = {
 
 const generic: Site = {
   bodies: '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]',
-  form: 'form',
+  forms: ['form'],
   subject: 'input[name="subject" i]',
   chips: '[data-recipient]',
   quotes: 'blockquote'
@@ -62,7 +64,13 @@ export function findBodies(root: ParentNode, site: Site): HTMLElement[] {
 
 /** Read a compose window's fields around `body`. */
 export function composeParts(body: HTMLElement, site: Site): ComposeParts {
-  const form = () => body.closest(site.form) ?? body.ownerDocument
+  const form = (): ParentNode => {
+    for (const selector of site.forms) {
+      const found = body.closest(selector)
+      if (found) return found
+    }
+    return body.ownerDocument
+  }
   return {
     body,
     subjectInput: () => form().querySelector<HTMLInputElement>(site.subject),

@@ -171,7 +171,11 @@ export class Controller {
       this.reposition()
       this.onCount()
     } finally {
-      if (run === this.runs) this.panel.list.setAttribute('aria-busy', 'false')
+      if (run === this.runs) {
+        this.panel.list.setAttribute('aria-busy', 'false')
+        // How many lints have ended, for a test to wait for the one it caused.
+        this.panel.timing.dataset.lints = String(Number(this.panel.timing.dataset.lints ?? 0) + 1)
+      }
     }
   }
 
@@ -179,6 +183,7 @@ export class Controller {
     const words = draft.text.split(/\s+/).filter(Boolean).length
     this.panel.timing.dataset.ms = ms.toFixed(2)
     this.panel.timing.dataset.words = String(words)
+    this.panel.timing.dataset.chars = String(draft.text.length)
     this.panel.timing.textContent = `Checked ${words.toLocaleString('en-US')} words in ${ms.toFixed(1)} ms, in this browser.`
   }
 

@@ -1,0 +1,521 @@
+// The browser extension in a real browser: Debian's Chromium, driven by playwright-core, loads
+// the built extension as a user would load it unpacked. A loopback HTTPS server answers as
+// mail.google.com and outlook.office.com (the browser maps those names to it), so the shipped
+// manifest's match patterns are the ones exercised, with pages that reproduce the parts of the
+// compose windows the extension reads. What is underlined must be what the command line
+// flags, rewrites must go through the editor's undo, and nothing may be requested elsewhere.
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {createServer, type Server} from 'node:https'
+import type {AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {type BrowserContext, chromium, type Page, type Worker} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {type CliMessage, cliReport, repoRoot} from './support/cli.js'
+import {chromiumArgs, findProgram} from './support/programs.js'
+
+const extension = path.join(repoRoot, 'packages', 'browser-extension')
+const unpacked = path.join(extension, 'dist', 'chromium')
+const artifacts = path.join(repoRoot, 'test', 'artifacts')
+const drafts = path.join(repoRoot, 'fixtures', 'drafts')
+const pages = path.join(repoRoot, 'test', 'browser-extension')
+const tls = path.join(repoRoot, 'test', 'support', 'tls')
+const mailHosts = ['mail.google.com', 'outlook.office.com']
+
+let server: Server
+let port: number
+let userData: string
+let browser: BrowserContext
+let worker: Worker
+let extensionId: string
+let page: Page
+const requests: string[] = []
+const problems: string[] = []
+
+const browserProgram = findProgram('Chromium', 'the browser extension in Gmail and Outlook', [
+  process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  'chromium',
+  'chromium-browser'
+])
+
+function fixture(name: string): string {
+  return readFileSync(path.join(drafts, name), 'utf8')
+}
+
+/** A fixture's Subject line and body, as a compose window holds them. */
+function splitDraft(text: string): {subject: string; body: string} {
+  const match = /^Subject: (.*)\n\n/.exec(text)
+  return match ? {subject: match[1]!, body: text.slice(match[0].length)} : {subject: '', body: text}
+}
+
+interface Compose {
+  subject?: string
+  /** Recipient chips: a name and an address each. */
+  to?: {name: string; address: string}[]
+  /** The applicant's own text, one line a block as the editors write it. */
+  body: string
+  /** Markup of a quoted thread after the body, as the mail site writes it. */
+  quote?: string
+}
+
+/** The text the command line is given for what the compose window holds. */
+function asText(compose: Compose): string {
+  const header = [
+    ...(compose.subject ? [`Subject: ${compose.subject}`] : []),
+    ...(compose.to?.length ? [`To: ${compose.to.map((chip) => `${chip.name} <${chip.address}>`).join(', ')}`] : [])
+  ]
+  return (header.length > 0 ? `${header.join('\n')}\n\n` : '') + compose.body
+}
+
+/** How many lints the extension has finished on the page. */
+async function lints(): Promise<number> {
+  return page.evaluate(() => {
+    const timing = document.querySelector('followup-lint-overlay')?.shadowRoot?.querySelector<HTMLElement>('.timing')
+    return Number(timing?.dataset.lints ?? 0)
+  })
+}
+
+/**
+ * Wait until the extension has finished a lint begun after the count was `before` (a change
+ * drops the lint under way, so the next one to finish is of the changed draft).
+ */
+async function linted(before: number): Promise<void> {
+  await page.waitForFunction((before) => {
+    const root = document.querySelector('followup-lint-overlay')?.shadowRoot
+    const timing = root?.querySelector<HTMLElement>('.timing')
+    return root?.querySelector('ol')?.getAttribute('aria-busy') === 'false' && Number(timing?.dataset.lints ?? 0) > before
+  }, before, {timeout: 10_000})
+}
+
+/** Fill the compose window on the page as a user's typing would leave it, and wait for the lint. */
+async function compose(site: 'gmail' | 'outlook', draft: Compose): Promise<void> {
+  const before = await lints()
+  await page.evaluate(
+    ({site, draft}) => {
+      const body = document.querySelector<HTMLElement>('[contenteditable="true"]')!
+      const lines = draft.body.replace(/\n$/, '').split('\n')
+      const blocks = lines.map((line) => {
+        const block = document.createElement('div')
+        if (line === '') block.append(document.createElement('br'))
+        else block.textContent = line
+        return block
+      })
+      body.replaceChildren(...blocks)
+      if (draft.quote) body.insertAdjacentHTML('beforeend', draft.quote)
+      const subject = document.querySelector<HTMLInputElement>('input')!
+      subject.value = draft.subject ?? ''
+      const well = document.querySelector(site === 'gmail' ? '.chips' : '.well')!
+      well.replaceChildren(
+        ...(draft.to ?? []).map((chip) => {
+          const span = document.createElement('span')
+          if (site === 'gmail') {
+            span.setAttribute('email', chip.address)
+            span.dataset.hovercardId = chip.address
+          } else span.dataset.recipient = chip.address
+          span.textContent = chip.name
+          return span
+        })
+      )
+      body.dispatchEvent(new InputEvent('input', {bubbles: true}))
+    },
+    {site, draft}
+  )
+  await linted(before)
+}
+
+async function open(host: string): Promise<void> {
+  await page.goto(`https://${host}/compose`)
+  await page.waitForSelector('followup-lint-overlay', {state: 'attached'})
+}
+
+interface Drawn {
+  /** Per finding (by the panel's order), the body characters its underlines cover. */
+  covered: number[][]
+  marks: {severity: string; findings: number[]}[]
+  items: {ruleId: string; message: string}[]
+  /** The body as plain text: each block a line. */
+  text: string
+}
+
+/**
+ * What the extension shows, read from the screen: which characters of the body lie under each
+ * finding's drawn underlines (by their boxes, not by the linter's data), and the panel's list.
+ */
+async function drawn(): Promise<Drawn> {
+  return page.evaluate(() => {
+    const root = document.querySelector('followup-lint-overlay')!.shadowRoot!
+    const marks = [...root.querySelectorAll<HTMLElement>('.mark')].map((mark) => ({
+      box: mark.getBoundingClientRect(),
+      severity: [...mark.classList].find((name) => name.startsWith('sev-'))!.slice(4),
+      findings: (mark.dataset.findings ?? '').split(' ').map(Number)
+    }))
+    const items = [...root.querySelectorAll<HTMLElement>('ol li')].map((item) => ({
+      ruleId: item.dataset.ruleId!,
+      message: item.querySelector('.message')!.textContent!
+    }))
+    const covered: number[][] = items.map(() => [])
+    const body = document.querySelector<HTMLElement>('[contenteditable="true"]')!
+    const lines: string[] = []
+    let at = 0
+    for (const block of body.children) {
+      if (block.matches('.gmail_quote, #appendonsend, #divRplyFwdMsg, hr') || block.closest('.gmail_quote')) break
+      const node = block.firstChild
+      const line = node?.nodeType === Node.TEXT_NODE ? (node as Text).data : ''
+      for (let i = 0; i < line.length; i++) {
+        const range = document.createRange()
+        range.setStart(node!, i)
+        range.setEnd(node!, i + 1)
+        const rect = range.getBoundingClientRect()
+        const x = rect.left + rect.width / 2
+        const y = rect.top + rect.height / 2
+        for (const mark of marks) {
+          if (x < mark.box.left || x > mark.box.right || y < mark.box.top || y > mark.box.bottom) continue
+          for (const index of mark.findings) if (!covered[index]!.includes(at + i)) covered[index]!.push(at + i)
+        }
+      }
+      lines.push(line)
+      at += line.length + 1
+    }
+    return {
+      covered: covered.map((offsets) => offsets.sort((a, b) => a - b)),
+      marks: marks.map(({severity, findings}) => ({severity, findings})),
+      items,
+      text: `${lines.join('\n')}\n`
+    }
+  })
+}
+
+const rank: Record<string, number> = {info: 1, warning: 2, error: 3}
+
+/** The extension underlines and lists exactly the command line's findings for `text`. */
+function expectSameAsCli(shown: Drawn, text: string, bodyStart: number, cli: {messages: CliMessage[]}): void {
+  expect(cli.messages.length).toBeGreaterThan(0)
+  expect(shown.items).toEqual(cli.messages.map((m) => ({ruleId: m.ruleId, message: m.message})))
+  cli.messages.forEach((m, index) => {
+    // The characters a finding covers in the body; spaces are left out, since a line that wraps
+    // at one draws no box for it.
+    const expected: number[] = []
+    for (let at = Math.max(m.offset, bodyStart); at < m.endOffset; at++) {
+      if (!/\s/.test(text[at]!)) expected.push(at - bodyStart)
+    }
+    const covered = shown.covered[index]!.filter((at) => !/\s/.test(text[at + bodyStart]!))
+    expect({ruleId: m.ruleId, covered}).toEqual({ruleId: m.ruleId, covered: expected})
+  })
+  for (const mark of shown.marks) {
+    const worst = Math.max(...mark.findings.map((index) => rank[cli.messages[index]!.level]!))
+    expect(rank[mark.severity]).toBe(worst)
+  }
+}
+
+function cliFor(text: string, args: readonly string[] = []) {
+  return cliReport('-', {args: [...args, '--stdin-filename', 'draft.txt'], input: text})
+}
+
+/** Open the options page in a tab of its own. */
+async function options(): Promise<Page> {
+  const tab = await browser.newPage()
+  tab.on('pageerror', (error) => problems.push(`options: ${error.message}`))
+  await tab.goto(`chrome-extension://${extensionId}/options.html`)
+  await tab.waitForSelector('#rules select')
+  return tab
+}
+
+beforeAll(async () => {
+  if (browserProgram.skip) return
+  execFileSync('npm', ['run', 'bundle', '--silent', '-w', 'packages/browser-extension'], {cwd: repoRoot, stdio: 'pipe'})
+  mkdirSync(artifacts, {recursive: true})
+  const gmail = readFileSync(path.join(pages, 'gmail.html'))
+  const outlook = readFileSync(path.join(pages, 'outlook.html'))
+  server = createServer({key: readFileSync(path.join(tls, 'key.pem')), cert: readFileSync(path.join(tls, 'cert.pem'))}, (request, response) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '')
+    const page = host === 'mail.google.com' ? gmail : host === 'outlook.office.com' ? outlook : undefined
+    if (page && request.url === '/favicon.ico') {
+      response.writeHead(204).end()
+      return
+    }
+    if (!page || !request.url?.startsWith('/compose')) {
+      response.writeHead(404).end()
+      return
+    }
+    response.writeHead(200, {'content-type': 'text/html; charset=utf-8'}).end(page)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  port = (server.address() as AddressInfo).port
+
+  userData = mkdtempSync(path.join(tmpdir(), 'followup-lint-extension-'))
+  browser = await chromium.launchPersistentContext(userData, {
+    executablePath: browserProgram.path ?? 'chromium (not installed)',
+    // Chromium's new headless mode runs extensions.
+    headless: true,
+    viewport: {width: 1280, height: 900},
+    ignoreHTTPSErrors: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${unpacked}`,
+      `--load-extension=${unpacked}`,
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      // The mail hosts are this test's server; every other name fails to resolve, so a request
+      // to anywhere else could not leave the machine even if one were made.
+      `--host-resolver-rules=${mailHosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ')}, MAP * ~NOTFOUND`,
+      '--ignore-certificate-errors',
+      ...chromiumArgs
+    ]
+  })
+  browser.on('request', (request) => requests.push(request.url()))
+  worker = browser.serviceWorkers()[0] ?? (await browser.waitForEvent('serviceworker'))
+  extensionId = new URL(worker.url()).host
+  page = browser.pages()[0] ?? (await browser.newPage())
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text())
+  })
+  page.on('pageerror', (error) => problems.push(error.message))
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await new Promise((resolve) => server?.close(resolve))
+  if (userData) rmSync(userData, {recursive: true, force: true})
+})
+
+describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
+  it('ships with storage, scripting and activeTab, the mail hosts only, and a policy for its own files only', () => {
+    for (const browserName of ['chromium', 'firefox']) {
+      const manifest = JSON.parse(readFileSync(path.join(extension, 'dist', browserName, 'manifest.json'), 'utf8'))
+      expect(manifest.manifest_version).toBe(3)
+      expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab'])
+      expect(manifest.host_permissions).toEqual([
+        'https://mail.google.com/*',
+        'https://outlook.office.com/*',
+        'https://outlook.office365.com/*',
+        'https://outlook.live.com/*'
+      ])
+      expect(manifest.content_scripts[0].matches).toEqual(manifest.host_permissions)
+      expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'")
+      expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self';")
+    }
+  })
+
+  it("underlines in Gmail exactly the command line's findings, the subject included", async () => {
+    await open('mail.google.com')
+    const {subject, body} = splitDraft(fixture('flagged-mixed.txt'))
+    const draft = {subject, body}
+    await compose('gmail', draft)
+    const text = asText(draft)
+    const shown = await drawn()
+    expect(shown.text).toBe(body)
+    expectSameAsCli(shown, text, text.length - body.length, cliFor(text))
+    await page.screenshot({path: path.join(artifacts, 'browser-extension-gmail.png')})
+  })
+
+  it('applies a rewrite from the card through the editor, and Ctrl+Z gives the original back', async () => {
+    const body =
+      'Dear Ms. Okonkwo,\n\nThx for arranging my interview day at Lakeshore University on January 8. The schedule you sent made it easy to prepare, and the residents were welcoming!!\n\nSincerely,\nPriya Raman\n'
+    const draft = {subject: 'Thank you', body}
+    await open('mail.google.com')
+    await compose('gmail', draft)
+    const text = asText(draft)
+    const bodyStart = text.length - body.length
+    const cli = cliFor(text)
+    const index = cli.messages.findIndex((m) => m.offset >= bodyStart && m.suggestions?.some((s) => s.safe))
+    expect(index).toBeGreaterThanOrEqual(0)
+    const finding = cli.messages[index]!
+    const rewrite = finding.suggestions!.find((s) => s.safe)!.fix.text
+    const fixed = body.slice(0, finding.offset - bodyStart) + rewrite + body.slice(finding.endOffset - bodyStart)
+
+    // Point at the words: the card opens with the rewrite, labelled as safe.
+    const mark = page.locator(`followup-lint-overlay .mark[data-findings~="${index}"]`).first()
+    const box = (await mark.boundingBox())!
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    const apply = page.locator('followup-lint-overlay .card button.apply.safe').first()
+    await apply.waitFor({timeout: 5000})
+    expect(await apply.textContent()).toContain('(safe)')
+    await apply.click()
+    await expect.poll(async () => (await drawn()).text, {timeout: 5000}).toBe(fixed)
+
+    await page.keyboard.press('Control+Z')
+    await expect.poll(async () => (await drawn()).text, {timeout: 5000}).toBe(body)
+    await page.waitForFunction((chars) => {
+      const root = document.querySelector('followup-lint-overlay')!.shadowRoot!
+      return root.querySelector('ol')!.getAttribute('aria-busy') === 'false' && root.querySelector<HTMLElement>('.timing')!.dataset.chars === String(chars)
+    }, text.length)
+    expectSameAsCli(await drawn(), text, bodyStart, cli)
+  })
+
+  it("flags nothing in a reply's quoted thread", async () => {
+    const own = 'Dear Ms. Okonkwo,\n\nThank you for the update about the schedule. I will be there at 8 a.m. on January 15.\n\nSincerely,\nPriya Raman\n'
+    const quoted = 'You are my number one choice and I will rank you first!!! thx'
+    // Alone, the quoted words are flagged: as the applicant's own, they would be.
+    expect(cliFor(`Dear Ms. Okonkwo,\n\n${quoted}\n\nSincerely,\nPriya Raman\n`).messages.length).toBeGreaterThan(1)
+    const quote =
+      '<div class="gmail_quote"><div class="gmail_attr">On Mon, Jan 12, 2026 at 9:00 AM Adaeze Okonkwo &lt;im.residency@lakeshore.edu&gt; wrote:<br></div>' +
+      `<blockquote class="gmail_quote"><div>${quoted}</div><div>Adaeze</div></blockquote></div>`
+    await open('mail.google.com')
+    await compose('gmail', {subject: 'Re: Interview schedule', body: own, quote})
+    const shown = await drawn()
+    expect(shown.text).toBe(own)
+    const quoteBox = (await page.locator('.gmail_quote').first().boundingBox())!
+    const marks = await page.locator('followup-lint-overlay .mark').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON()))
+    for (const mark of marks as DOMRect[]) expect(mark.top).toBeLessThan(quoteBox.y)
+    for (const item of shown.items) expect(item.message).not.toMatch(/number one|rank you first|thx|!!!/)
+  })
+
+  it("underlines in Outlook exactly the command line's findings, above the reply history", async () => {
+    await open('outlook.office.com')
+    const {subject, body} = splitDraft(fixture('flagged-linkedin.txt'))
+    const quote =
+      '<div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> Residency Office<br><b>Sent:</b> Monday, January 12, 2026 9:00 AM<br><b>Subject:</b> Interview</div>' +
+      '<div>Add me on LinkedIn!! You are my #1 pick, thx</div>'
+    await compose('outlook', {subject, body, quote})
+    const shown = await drawn()
+    expect(shown.text).toBe(body)
+    // The history is read as the quoted thread: the CLI reads it so from "> " lines.
+    const text = asText({subject, body})
+    const withQuote = `${text}\n> From: Residency Office\n> Sent: Monday, January 12, 2026 9:00 AM\n> Subject: Interview\n> Add me on LinkedIn!! You are my #1 pick, thx\n`
+    const cli = cliFor(withQuote)
+    cli.messages = cli.messages.filter((m) => m.offset < text.length)
+    expectSameAsCli(shown, withQuote, text.length - body.length, cli)
+    await page.screenshot({path: path.join(artifacts, 'browser-extension-outlook.png')})
+  })
+
+  it('refuses a bad .followuplintrc.yaml in one line and saves nothing; a good one is used', async () => {
+    const tab = await options()
+    const stored = () => worker.evaluate(() => (globalThis as unknown as {chrome: {storage: {local: {get(k: null): Promise<object>}}}}).chrome.storage.local.get(null))
+    await tab.setInputFiles('#import', {name: '.followuplintrc.yaml', mimeType: 'text/yaml', buffer: Buffer.from('rules:\n  flatery: "off"\n')})
+    await tab.waitForSelector('#import-error:not([hidden])')
+    expect(await tab.textContent('#import-error')).toBe('.followuplintrc.yaml: rules.flatery: unknown rule')
+    expect(await stored()).toEqual({})
+
+    const config = 'context:\n  policy: no-faculty-contact\napplicant:\n  name: Priya Raman\n'
+    await tab.setInputFiles('#import', {name: '.followuplintrc.yaml', mimeType: 'text/yaml', buffer: Buffer.from(config)})
+    await tab.waitForFunction(() => document.getElementById('save-status')!.textContent!.startsWith('Imported'))
+    expect(await tab.isHidden('#import-error')).toBe(true)
+    expect(await tab.inputValue('#name')).toBe('Priya Raman')
+    expect(await stored()).toEqual({config: {context: {policy: 'no-faculty-contact'}, applicant: {name: 'Priya Raman'}}})
+    await tab.close()
+  })
+
+  it('reads the recipients and the subject into the lint, as To: and Subject: lines', async () => {
+    // The imported config says the program forbids faculty contact.
+    const configFile = path.join(userData, 'config.yaml')
+    writeFileSync(configFile, 'context:\n  policy: no-faculty-contact\napplicant:\n  name: Priya Raman\n')
+    const body =
+      'Dear Dr. Mensah,\n\nThank you for speaking with me about the Lakeshore University internal medicine residency on January 8. I enjoyed hearing about the ambulatory block.\n\nSincerely,\nPriya Raman\n'
+    await open('mail.google.com')
+    const plain = {body}
+    const addressed = {subject: 'thx!!', to: [{name: 'Program Director Ana Mensah', address: 'amensah@lakeshore.edu'}], body}
+    const before = cliFor(asText(plain), ['--config', configFile])
+    const after = cliFor(asText(addressed), ['--config', configFile])
+    // The recipient's role and the subject's words change what is found.
+    expect(after.messages.map((m) => m.message)).not.toEqual(before.messages.map((m) => m.message))
+    expect(after.messages.some((m) => m.message.includes('program director'))).toBe(true)
+    expect(after.messages.some((m) => m.ruleId === 'informal-tone' && m.offset < 20)).toBe(true)
+
+    await compose('gmail', plain)
+    expectSameAsCli(await drawn(), asText(plain), 0, before)
+    await compose('gmail', addressed)
+    const text = asText(addressed)
+    expectSameAsCli(await drawn(), text, text.length - body.length, after)
+  })
+
+  it('reaches every finding by keyboard, announces the count, and shows the score and the badge', async () => {
+    const {subject, body} = splitDraft(fixture('flagged-rank-promise.txt'))
+    const draft = {subject, body}
+    await open('mail.google.com')
+    await compose('gmail', draft)
+    const cli = cliFor(asText(draft), ['--config', path.join(userData, 'config.yaml')])
+    const root = 'followup-lint-overlay'
+    const live = page.locator(`${root} [aria-live="polite"]`)
+    expect(await live.textContent()).toMatch(new RegExp(`^followup-lint: ${cli.messages.length} findings?:`))
+    expect(await page.locator(`${root} .score`).textContent()).toMatch(new RegExp(`^Read aloud: ${cli.score} of 100: .+\\.$`))
+
+    await page.focus('[contenteditable="true"]')
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.press('Alt+Shift+L')
+    const focused = () => page.evaluate(() => {
+      const active = document.querySelector('followup-lint-overlay')!.shadowRoot!.activeElement as HTMLElement | null
+      return active ? {className: active.className, text: active.textContent} : undefined
+    })
+    expect((await focused())?.className).toBe('finding')
+    await page.keyboard.press('Tab')
+    expect((await focused())?.className).toBe('finding')
+    await page.keyboard.press('Enter')
+    const card = page.locator(`${root} .card`)
+    await card.waitFor()
+    expect(await card.getAttribute('role')).toBe('dialog')
+    expect(await card.locator('.message').textContent()).toBe(cli.messages[1]!.message)
+    expect(await card.locator('.why').count()).toBe(1)
+    await page.keyboard.press('Escape')
+    expect(await card.count()).toBe(0)
+    expect((await focused())?.className).toBe('finding')
+
+    const badge = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as {chrome: {tabs: {query(q: object): Promise<{id: number; active: boolean}[]>}; action: {getBadgeText(d: object): Promise<string>}}}).chrome
+      const tabs = await api.tabs.query({active: true})
+      return api.action.getBadgeText({tabId: tabs[0]!.id})
+    })
+    expect(badge).toBe(String(cli.messages.length))
+  })
+
+  it('draws no underlines with "panel only" set, and lists the findings still', async () => {
+    const tab = await options()
+    await tab.check('#panel-only')
+    await tab.click('#save')
+    await tab.waitForFunction(() => document.getElementById('save-status')!.textContent === 'Saved.')
+    await tab.close()
+    const {subject, body} = splitDraft(fixture('flagged-mixed.txt'))
+    await open('mail.google.com')
+    await compose('gmail', {subject, body})
+    expect(await page.locator('followup-lint-overlay ol li').count()).toBeGreaterThan(0)
+    expect(await page.locator('followup-lint-overlay .mark').count()).toBe(0)
+    await page.locator('followup-lint-overlay .toggle').click()
+    expect(await page.locator('followup-lint-overlay .panel').isVisible()).toBe(true)
+  })
+
+  it('re-lints a 500-word draft within the typing pause, and records how long it took', async () => {
+    const paragraphs = ['flagged-mixed.txt', 'flagged-gushing-thank-you.txt', 'clean-update.txt', 'flagged-linkedin.txt']
+      .map((name) => splitDraft(fixture(name)).body.split('\n\n').slice(1, -1).join('\n\n'))
+      .join('\n\n')
+    let body = 'Dear Ms. Okonkwo,\n\n'
+    while (body.split(/\s+/).filter(Boolean).length < 500) body += `${paragraphs}\n\n`
+    body += 'Sincerely,\nPriya Raman\n'
+    await open('mail.google.com')
+    await compose('gmail', {subject: 'Thank you', body})
+    const timing = page.locator('followup-lint-overlay .timing')
+    const words = Number(await timing.getAttribute('data-words'))
+    expect(words).toBeGreaterThanOrEqual(500)
+    const times: number[] = []
+    await page.focus('[contenteditable="true"]')
+    await page.keyboard.press('Control+End')
+    for (let round = 0; round < 7; round++) {
+      const before = await lints()
+      await page.keyboard.type('x')
+      await linted(before)
+      times.push(Number(await timing.getAttribute('data-ms')))
+    }
+    times.sort((a, b) => a - b)
+    const median = times[Math.floor(times.length / 2)]!
+    writeFileSync(path.join(artifacts, 'browser-extension-timing.json'), `${JSON.stringify({words, ms: times, median}, null, 2)}\n`)
+    expect(times.every((ms) => ms > 0)).toBe(true)
+  })
+
+  it('passes web-ext lint on the Firefox build', () => {
+    const run = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules', 'web-ext', 'bin', 'web-ext.js'), 'lint', '--source-dir', path.join(extension, 'dist', 'firefox'), '--output', 'json', '--no-config-discovery'], {
+      cwd: extension,
+      encoding: 'utf8'
+    })
+    const report = JSON.parse(run.stdout) as {summary: {errors: number}; errors: unknown[]}
+    expect(report.errors).toEqual([])
+    expect(report.summary.errors).toBe(0)
+  })
+
+  it('made no request but to the mail pages and its own files, and reported no errors', () => {
+    expect(requests.length).toBeGreaterThan(0)
+    for (const url of requests) {
+      const {protocol, host} = new URL(url)
+      const own = protocol === 'chrome-extension:' && host === extensionId
+      expect(own || (protocol === 'https:' && mailHosts.includes(host))).toBe(true)
+    }
+    expect(problems).toEqual([])
+  })
+})
