@@ -51,11 +51,7 @@ export class Controller {
     private readonly onCount: () => void
   ) {
     this.shadow = this.host.attachShadow({mode: 'open'})
-    const sheet = new CSSStyleSheet()
-    // A constructed style sheet, not a <style> element: the mail page's policy on inline
-    // styles does not apply to it.
-    sheet.replaceSync(overlayCss)
-    this.shadow.adoptedStyleSheets = [sheet]
+    adoptStyle(this.shadow)
     this.panel = buildPanel(`followup-lint-panel-${++made}`)
     this.toggle.type = 'button'
     this.toggle.setAttribute('aria-expanded', 'false')
@@ -418,6 +414,23 @@ function typeOver(target: HTMLElement, text: string): void {
   }
   if (!typed) {
     target.dispatchEvent(new InputEvent('beforeinput', {inputType: 'insertReplacementText', data: text, bubbles: true, cancelable: true}))
+  }
+}
+
+/**
+ * Style the overlay with a constructed style sheet: the mail page's policy on inline styles
+ * does not apply to one. Where the browser will not adopt a sheet a content script made, a
+ * <style> element does the same.
+ */
+function adoptStyle(shadow: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(overlayCss)
+    shadow.adoptedStyleSheets = [sheet]
+  } catch {
+    const style = document.createElement('style')
+    style.textContent = overlayCss
+    shadow.append(style)
   }
 }
 
