@@ -57,6 +57,8 @@ interface Compose {
   body: string
   /** Markup of a quoted thread after the body, as the mail site writes it. */
   quote?: string
+  /** The applicant's own text below the quote. */
+  after?: string
 }
 
 /** The text the command line is given for what the compose window holds. */
@@ -94,15 +96,19 @@ async function compose(site: 'gmail' | 'outlook', draft: Compose): Promise<void>
   await page.evaluate(
     ({site, draft}) => {
       const body = document.querySelector<HTMLElement>('[contenteditable="true"]')!
-      const lines = draft.body.replace(/\n$/, '').split('\n')
-      const blocks = lines.map((line) => {
-        const block = document.createElement('div')
-        if (line === '') block.append(document.createElement('br'))
-        else block.textContent = line
-        return block
-      })
-      body.replaceChildren(...blocks)
+      const blocks = (text: string) =>
+        text
+          .replace(/\n$/, '')
+          .split('\n')
+          .map((line) => {
+            const block = document.createElement('div')
+            if (line === '') block.append(document.createElement('br'))
+            else block.textContent = line
+            return block
+          })
+      body.replaceChildren(...blocks(draft.body))
       if (draft.quote) body.insertAdjacentHTML('beforeend', draft.quote)
+      if (draft.after) body.append(...blocks(draft.after))
       const subject = document.querySelector<HTMLInputElement>('input')!
       subject.value = draft.subject ?? ''
       const well = document.querySelector(site === 'gmail' ? '.chips' : '.well')!
@@ -159,7 +165,9 @@ async function drawn(): Promise<Drawn> {
     const lines: string[] = []
     let at = 0
     for (const block of body.children) {
-      if (block.matches('.gmail_quote, #appendonsend, #divRplyFwdMsg, hr') || block.closest('.gmail_quote')) break
+      // The applicant's own lines: Outlook's history runs to the end, Gmail's quote is one block.
+      if (block.matches('#appendonsend, #divRplyFwdMsg, hr')) break
+      if (block.matches('.gmail_quote, blockquote')) continue
       const node = block.firstChild
       const line = node?.nodeType === Node.TEXT_NODE ? (node as Text).data : ''
       for (let i = 0; i < line.length; i++) {
@@ -188,18 +196,27 @@ async function drawn(): Promise<Drawn> {
 
 const rank: Record<string, number> = {info: 1, warning: 2, error: 3}
 
-/** The extension underlines and lists exactly the command line's findings for `text`. */
-function expectSameAsCli(shown: Drawn, text: string, bodyStart: number, cli: {messages: CliMessage[]}): void {
+/** Offsets of the linted text as offsets of the body's own text: the body starts at `bodyStart`. */
+function after(bodyStart: number): (at: number) => number | undefined {
+  return (at) => (at >= bodyStart ? at - bodyStart : undefined)
+}
+
+/**
+ * The extension underlines and lists exactly the command line's findings for `text`, whose
+ * offsets `toBody` turns into offsets of the body's own text (undefined outside it).
+ */
+function expectSameAsCli(shown: Drawn, text: string, toBody: (at: number) => number | undefined, cli: {messages: CliMessage[]}): void {
   expect(cli.messages.length).toBeGreaterThan(0)
   expect(shown.items).toEqual(cli.messages.map((m) => ({ruleId: m.ruleId, message: m.message})))
   cli.messages.forEach((m, index) => {
     // The characters a finding covers in the body; spaces are left out, since a line that wraps
     // at one draws no box for it.
     const expected: number[] = []
-    for (let at = Math.max(m.offset, bodyStart); at < m.endOffset; at++) {
-      if (!/\s/.test(text[at]!)) expected.push(at - bodyStart)
+    for (let at = m.offset; at < m.endOffset; at++) {
+      const inBody = toBody(at)
+      if (inBody !== undefined && !/\s/.test(text[at]!)) expected.push(inBody)
     }
-    const covered = shown.covered[index]!.filter((at) => !/\s/.test(text[at + bodyStart]!))
+    const covered = shown.covered[index]!.filter((at) => !/\s/.test(shown.text[at]!))
     expect({ruleId: m.ruleId, covered}).toEqual({ruleId: m.ruleId, covered: expected})
   })
   for (const mark of shown.marks) {
@@ -304,7 +321,7 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     const text = asText(draft)
     const shown = await drawn()
     expect(shown.text).toBe(body)
-    expectSameAsCli(shown, text, text.length - body.length, cliFor(text))
+    expectSameAsCli(shown, text, after(text.length - body.length), cliFor(text))
     await page.screenshot({path: path.join(artifacts, 'browser-extension-gmail.png')})
   })
 
@@ -339,25 +356,57 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
       const root = document.querySelector('followup-lint-overlay')!.shadowRoot!
       return root.querySelector('ol')!.getAttribute('aria-busy') === 'false' && root.querySelector<HTMLElement>('.timing')!.dataset.chars === String(chars)
     }, text.length)
-    expectSameAsCli(await drawn(), text, bodyStart, cli)
+    expectSameAsCli(await drawn(), text, after(bodyStart), cli)
   })
 
-  it("flags nothing in a reply's quoted thread", async () => {
-    const own = 'Dear Ms. Okonkwo,\n\nThank you for the update about the schedule. I will be there at 8 a.m. on January 15.\n\nSincerely,\nPriya Raman\n'
+  it("rewrites the subject from the panel by keyboard, and the field's undo gives it back", async () => {
+    const {subject, body} = splitDraft(fixture('flagged-gushing-thank-you.txt'))
+    const draft = {subject, body}
+    await open('mail.google.com')
+    await compose('gmail', draft)
+    const text = asText(draft)
+    const finding = cliFor(text).messages.find((m) => m.offset < text.length - body.length && m.suggestions?.some((s) => s.safe))!
+    expect(finding.actual ?? text.slice(finding.offset, finding.endOffset)).toBe('THANK YOU')
+    const index = (await drawn()).items.findIndex((item) => item.message === finding.message)
+    expect(index).toBeGreaterThanOrEqual(0)
+    // The button at the body's corner opens the panel; its list is reached by Tab.
+    await page.locator('followup-lint-overlay .toggle').click()
+    await page.locator('followup-lint-overlay button.finding').nth(index).focus()
+    await page.keyboard.press('Enter')
+    // The card takes the focus on its first rewrite, the safe one.
+    await page.locator('followup-lint-overlay .card').waitFor({timeout: 5000})
+    await page.keyboard.press('Enter')
+    const subjectField = page.locator('input[name="subjectbox"]')
+    await expect.poll(() => subjectField.inputValue(), {timeout: 5000}).toBe(finding.suggestions!.find((s) => s.safe)!.fix.text)
+    await page.keyboard.press('Control+Z')
+    await expect.poll(() => subjectField.inputValue(), {timeout: 5000}).toBe(subject)
+  })
+
+  it("flags nothing in a reply's quoted thread, and the applicant's words below it as their own", async () => {
+    const own = 'Dear Ms. Okonkwo,\n\nThank you for the update about the schedule. I will be there at 8 a.m. on January 15.\n'
+    const below = 'I would rank you #1 in a heartbeat.\n\nSincerely,\nPriya Raman\n'
     const quoted = 'You are my number one choice and I will rank you first!!! thx'
     // Alone, the quoted words are flagged: as the applicant's own, they would be.
     expect(cliFor(`Dear Ms. Okonkwo,\n\n${quoted}\n\nSincerely,\nPriya Raman\n`).messages.length).toBeGreaterThan(1)
-    const quote =
-      '<div class="gmail_quote"><div class="gmail_attr">On Mon, Jan 12, 2026 at 9:00 AM Adaeze Okonkwo &lt;im.residency@lakeshore.edu&gt; wrote:<br></div>' +
-      `<blockquote class="gmail_quote"><div>${quoted}</div><div>Adaeze</div></blockquote></div>`
+    // Without the "On ... wrote:" line that would tell the letter reader on its own: the quote
+    // is known by Gmail's markup alone.
+    const quote = `<div class="gmail_quote"><blockquote class="gmail_quote"><div>${quoted}</div><div>Adaeze</div></blockquote></div>`
     await open('mail.google.com')
-    await compose('gmail', {subject: 'Re: Interview schedule', body: own, quote})
+    await compose('gmail', {subject: 'Re: Interview schedule', body: own, quote, after: below})
     const shown = await drawn()
-    expect(shown.text).toBe(own)
+    expect(shown.text).toBe(own + below)
+    // The command line reads the same draft with the quote as "> " lines.
+    const header = 'Subject: Re: Interview schedule\n\n'
+    const quoteLines = `> ${quoted}\n> Adaeze\n`
+    const text = header + own + quoteLines + below
+    const quoteStart = header.length + own.length
+    const quoteEnd = quoteStart + quoteLines.length
+    const cli = cliFor(text)
+    expect(cli.messages.some((m) => m.offset >= quoteEnd && m.ruleId === 'ranking-pressure')).toBe(true)
+    expectSameAsCli(shown, text, (at) => (at < header.length || (at >= quoteStart && at < quoteEnd) ? undefined : at < quoteStart ? at - header.length : at - header.length - quoteLines.length), cli)
     const quoteBox = (await page.locator('.gmail_quote').first().boundingBox())!
-    const marks = await page.locator('followup-lint-overlay .mark').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON()))
-    for (const mark of marks as DOMRect[]) expect(mark.top).toBeLessThan(quoteBox.y)
-    for (const item of shown.items) expect(item.message).not.toMatch(/number one|rank you first|thx|!!!/)
+    const marks = await page.locator('followup-lint-overlay .mark').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect))
+    for (const mark of marks) expect(mark.bottom <= quoteBox.y || mark.top >= quoteBox.y + quoteBox.height).toBe(true)
   })
 
   it("underlines in Outlook exactly the command line's findings, above the reply history", async () => {
@@ -374,7 +423,7 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     const withQuote = `${text}\n> From: Residency Office\n> Sent: Monday, January 12, 2026 9:00 AM\n> Subject: Interview\n> Add me on LinkedIn!! You are my #1 pick, thx\n`
     const cli = cliFor(withQuote)
     cli.messages = cli.messages.filter((m) => m.offset < text.length)
-    expectSameAsCli(shown, withQuote, text.length - body.length, cli)
+    expectSameAsCli(shown, withQuote, after(text.length - body.length), cli)
     await page.screenshot({path: path.join(artifacts, 'browser-extension-outlook.png')})
   })
 
@@ -404,18 +453,18 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     await open('mail.google.com')
     const plain = {body}
     const addressed = {subject: 'thx!!', to: [{name: 'Program Director Ana Mensah', address: 'amensah@lakeshore.edu'}], body}
-    const before = cliFor(asText(plain), ['--config', configFile])
-    const after = cliFor(asText(addressed), ['--config', configFile])
+    const unaddressed = cliFor(asText(plain), ['--config', configFile])
+    const found = cliFor(asText(addressed), ['--config', configFile])
     // The recipient's role and the subject's words change what is found.
-    expect(after.messages.map((m) => m.message)).not.toEqual(before.messages.map((m) => m.message))
-    expect(after.messages.some((m) => m.message.includes('program director'))).toBe(true)
-    expect(after.messages.some((m) => m.ruleId === 'informal-tone' && m.offset < 20)).toBe(true)
+    expect(found.messages.map((m) => m.message)).not.toEqual(unaddressed.messages.map((m) => m.message))
+    expect(found.messages.some((m) => m.message.includes('program director'))).toBe(true)
+    expect(found.messages.some((m) => m.ruleId === 'informal-tone' && m.offset < 20)).toBe(true)
 
     await compose('gmail', plain)
-    expectSameAsCli(await drawn(), asText(plain), 0, before)
+    expectSameAsCli(await drawn(), asText(plain), after(0), unaddressed)
     await compose('gmail', addressed)
     const text = asText(addressed)
-    expectSameAsCli(await drawn(), text, text.length - body.length, after)
+    expectSameAsCli(await drawn(), text, after(text.length - body.length), found)
   })
 
   it('reaches every finding by keyboard, announces the count, and shows the score and the badge', async () => {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import AdmZip from 'adm-zip'
 import {build} from 'esbuild'
-import {manifestFor} from './manifest.mjs'
+import {mailMatches, manifestFor} from './manifest.mjs'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dist = path.join(root, 'dist')
@@ -56,6 +56,7 @@ await build({
     '@followup-lint/rules': here('../../rules/index.ts')
   },
   plugins: [withoutSpellingData, withoutEval],
+  define: {FOLLOWUP_LINT_MAIL_MATCHES: JSON.stringify(mailMatches)},
   // Packages that decode HTML entities through innerHTML in a browser build decode them from
   // a table in their worker build: no markup is ever parsed.
   conditions: ['worker'],

@@ -2,7 +2,7 @@
 // browsers do: Chromium runs the background as a service worker, Firefox as background
 // scripts, and Firefox needs an add-on id.
 
-/** The mail hosts, where the content script always runs. src/sites.ts lists the same. */
+/** The mail hosts, where the content script always runs; the build gives src/sites.ts the same list. */
 export const mailMatches = [
   'https://mail.google.com/*',
   'https://outlook.office.com/*',

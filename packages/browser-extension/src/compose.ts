@@ -1,6 +1,7 @@
 // Where a compose window's parts are: its body, subject and recipient chips, and the start of
 // a reply's quoted thread. Gmail and Outlook on the web each have their own markup; any other
 // site the user turns on gets the generic reading: an editable body and nothing else.
+import type {QuoteKind} from './text-map.js'
 
 export interface ComposeParts {
   body: HTMLElement
@@ -9,8 +10,8 @@ export interface ComposeParts {
   /** The element to watch for changes to the fields: the compose form, or the document. */
   form(): ParentNode
   recipients(): string[]
-  /** True for the element where a reply's or forward's quoted thread starts. */
-  isQuote(element: Element): boolean
+  /** How an element of the body quotes the thread of a reply or forward, if it does. */
+  quoteKind(element: Element): QuoteKind
 }
 
 interface Site {
@@ -19,7 +20,10 @@ interface Site {
   forms: string[]
   subject: string
   chips: string
+  /** Elements that hold quoted mail. */
   quotes: string
+  /** Elements from which the rest of the body is quoted mail. */
+  history?: string
 }
 
 const gmail: Site = {
@@ -38,8 +42,9 @@ const outlook: Site = {
   forms: ['[role="dialog"]', '[role="main"]', 'form'],
   subject: 'input[aria-label="Add a subject" i], input[placeholder="Add a subject" i], input[aria-label^="Subject" i]',
   chips: '[aria-label="To" i] [data-recipient], [aria-label="To" i] [role="button"][title], [data-recipient]',
+  quotes: 'blockquote',
   // The reply history comes after the marker Outlook inserts, with its From/Sent block.
-  quotes: '#appendonsend, #divRplyFwdMsg, [id^="divRplyFwdMsg"], blockquote'
+  history: '#appendonsend, #divRplyFwdMsg, [id^="divRplyFwdMsg"]'
 }
 
 const generic: Site = {
@@ -84,7 +89,10 @@ export function composeParts(body: HTMLElement, site: Site): ComposeParts {
       }
       return [...seen]
     },
-    isQuote: (element) => element.matches(site.quotes)
+    quoteKind: (element) => {
+      if (site.history && element.matches(site.history)) return 'rest'
+      return element.matches(site.quotes) ? 'block' : undefined
+    }
   }
 }
 

@@ -30,7 +30,7 @@ export function headerLines(subject: string, recipients: readonly string[]): str
 }
 
 export function readDraft(parts: ComposeParts): Draft {
-  const body = readBody(parts.body, parts.isQuote)
+  const body = readBody(parts.body, parts.quoteKind)
   const subject = parts.subjectInput()?.value ?? ''
   const header = headerLines(subject, parts.recipients())
   return {
@@ -53,10 +53,9 @@ export async function lintDraft(draft: Draft, config: ResolvedConfig, signal?: A
     config,
     ...(signal ? {signal} : {})
   })
-  const {quoteStart} = draft.body
-  if (quoteStart === undefined) return result
-  const limit = draft.bodyStart + quoteStart
-  const mine = (message: Diagnostic) => message.offset < limit
+  const quoted = draft.body.quoted.map(({start, end}) => ({start: start + draft.bodyStart, end: end + draft.bodyStart}))
+  if (quoted.length === 0) return result
+  const mine = (message: Diagnostic) => !quoted.some(({start, end}) => message.offset >= start && message.offset < end)
   const messages = result.messages.filter(mine)
   const count = (severity: Diagnostic['severity']) => messages.filter((message) => message.severity === severity).length
   return {...result, messages, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info')}

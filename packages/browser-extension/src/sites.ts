@@ -1,13 +1,11 @@
 // The sites the content script runs on: the mail hosts the manifest names, and any other site
 // only when the user turns it on from the popup.
 
+// The build writes the manifest's match patterns in here (scripts/manifest.mjs lists them).
+declare const FOLLOWUP_LINT_MAIL_MATCHES: readonly string[]
+
 /** The manifest's match patterns: Gmail and Outlook on the web. */
-export const mailMatches = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.office365.com/*'
-]
+export const mailMatches = FOLLOWUP_LINT_MAIL_MATCHES
 
 export function isMailOrigin(origin: string): boolean {
   return mailMatches.some((pattern) => pattern === `${origin}/*`)

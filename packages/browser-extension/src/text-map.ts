@@ -14,9 +14,16 @@ export interface BodyText {
   text: string
   /** In text order; characters between pieces (line breaks, "> " marks) have no node. */
   pieces: Piece[]
-  /** Where the quoted thread of a reply starts in the text, if there is one. */
-  quoteStart: number | undefined
+  /** The stretches of the text that quote other people's mail: a reply's quoted thread. */
+  quoted: {start: number; end: number}[]
 }
+
+/**
+ * How an element of the body quotes mail: `block` holds the quoted text (Gmail's quoted part,
+ * a blockquote), `rest` marks where the quoted history starts and runs to the end (Outlook's
+ * reply marker and From/Sent block); undefined for the applicant's own text.
+ */
+export type QuoteKind = 'block' | 'rest' | undefined
 
 const blocks = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
@@ -27,22 +34,27 @@ const skipped = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IMG', 'SVG'
 /**
  * Read `root` as the lines a reader sees: a block starts and ends a line, a <br> ends one.
  * Spacing characters become spaces one for one, so that each character still maps to one in
- * its node. From the first element `isQuote` accepts on, each line is marked "> ", so the
- * letter reader takes the rest as the quoted thread it is.
+ * its node. Each line of quoted mail is marked "> ", so the letter reader takes it as the
+ * quoted thread it is, and text the applicant writes below a quote stays their own.
  */
-export function readBody(root: Node, isQuote: (element: Element) => boolean): BodyText {
+export function readBody(root: Node, quoteKind: (element: Element) => QuoteKind): BodyText {
   let text = ''
   const pieces: Piece[] = []
-  let quoteStart: number | undefined
+  const quoted: {start: number; end: number}[] = []
+  /** How deep the walk is inside quoting blocks; Infinity once the quoted history has begun. */
+  let depth = 0
   const lineStart = () => text === '' || text.endsWith('\n')
   const breakLine = () => {
     if (!lineStart()) text += '\n'
+  }
+  const markLine = () => {
+    if (depth > 0 && lineStart()) text += '> '
   }
   const add = (node: Text) => {
     const data = node.data
     let at = 0
     while (at < data.length) {
-      if (quoteStart !== undefined && lineStart()) text += '> '
+      markLine()
       const newline = data.indexOf('\n', at)
       // A line break inside a text node shows as a space unless the editor keeps spacing; it
       // is copied as one, so a quoted text node stays one line.
@@ -62,22 +74,32 @@ export function readBody(root: Node, isQuote: (element: Element) => boolean): Bo
     const element = node as Element
     const tag = element.tagName.toUpperCase()
     if (skipped.has(tag) || (element as HTMLElement).hidden) return
-    if (quoteStart === undefined && isQuote(element)) {
+    const kind = depth === 0 ? quoteKind(element) : undefined
+    if (kind) {
       breakLine()
-      quoteStart = text.length
-    }
+      quoted.push({start: text.length, end: Number.POSITIVE_INFINITY})
+      depth = kind === 'rest' ? Number.POSITIVE_INFINITY : 1
+    } else if (depth > 0 && depth !== Number.POSITIVE_INFINITY) depth++
     if (tag === 'BR') {
-      if (quoteStart !== undefined && lineStart()) text += '>'
+      markLine()
       text += '\n'
-      return
+    } else {
+      const block = blocks.has(tag)
+      if (block) breakLine()
+      for (const child of element.childNodes) walk(child)
+      if (block) breakLine()
     }
-    const block = blocks.has(tag)
-    if (block) breakLine()
-    for (const child of element.childNodes) walk(child)
-    if (block) breakLine()
+    if (depth !== Number.POSITIVE_INFINITY && depth > 0) {
+      depth--
+      if (depth === 0) {
+        breakLine()
+        quoted.at(-1)!.end = text.length
+      }
+    }
   }
   for (const child of root.childNodes) walk(child)
-  return {text, pieces, quoteStart}
+  for (const stretch of quoted) stretch.end = Math.min(stretch.end, text.length)
+  return {text, pieces, quoted}
 }
 
 /** The piece holding text offset `offset`, or the one ending there; by binary search. */
