@@ -13,7 +13,8 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {type BrowserContext, chromium, type Page, type Worker} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {type CliMessage, cliReport, repoRoot} from './support/cli.js'
+import {parse} from 'yaml'
+import {type CliMessage, cliBin, cliReport, repoRoot} from './support/cli.js'
 import {chromiumArgs, findProgram} from './support/programs.js'
 
 const extension = path.join(repoRoot, 'packages', 'browser-extension')
@@ -466,6 +467,17 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     expect(await tab.isHidden('#import-error')).toBe(true)
     expect(await tab.inputValue('#name')).toBe('Priya Raman')
     expect(await stored()).toEqual({config: {context: {policy: 'no-faculty-contact'}, applicant: {name: 'Priya Raman'}}})
+
+    // Exported, the settings are a config file the command line reads as they are.
+    const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('#export')])
+    // Chromium saves a download without its leading dot; the README says to put it back.
+    expect(download.suggestedFilename()).toMatch(/^\.?followuplintrc\.yaml$/)
+    const exported = path.join(userData, 'exported.yaml')
+    await download.saveAs(exported)
+    expect(parse(readFileSync(exported, 'utf8'))).toEqual({context: {policy: 'no-faculty-contact'}, applicant: {name: 'Priya Raman'}})
+    const check = spawnSync(process.execPath, [cliBin, '--config', exported, '--stdin-filename', 'draft.txt', '-'], {cwd: repoRoot, input: 'Dear Dr. Mensah,\n\nThank you.\n', encoding: 'utf8'})
+    expect(check.stderr).toBe('')
+    expect([0, 1]).toContain(check.status)
     await tab.close()
   })
 
@@ -524,9 +536,9 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     expect((await focused())?.className).toBe('finding')
 
     const badge = await worker.evaluate(async () => {
-      const api = (globalThis as unknown as {chrome: {tabs: {query(q: object): Promise<{id: number; active: boolean}[]>}; action: {getBadgeText(d: object): Promise<string>}}}).chrome
-      const tabs = await api.tabs.query({active: true})
-      return api.action.getBadgeText({tabId: tabs[0]!.id})
+      const api = (globalThis as unknown as {chrome: {tabs: {query(q: object): Promise<{id: number}[]>}; action: {getBadgeText(d: object): Promise<string>}}}).chrome
+      const [tab] = await api.tabs.query({url: 'https://mail.google.com/*'})
+      return api.action.getBadgeText({tabId: tab!.id})
     })
     expect(badge).toBe(String(cli.messages.length))
   })
@@ -586,6 +598,17 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     expect(report.errors).toEqual([])
     expect(report.summary.errors).toBe(0)
     expect(run.status).toBe(0)
+  })
+
+  it('opens its toolbar popup with no draft to count on a page that is not a mail page', async () => {
+    const tab = await browser.newPage()
+    tab.on('pageerror', (error) => problems.push(`popup: ${error.message}`))
+    await tab.goto(`chrome-extension://${extensionId}/popup.html`)
+    await tab.waitForFunction(() => !document.getElementById('status')!.textContent!.startsWith('Looking'))
+    expect(await tab.textContent('#status')).toBe('followup-lint is not on for this page.')
+    // An extension page is no site to turn it on for.
+    expect(await tab.isHidden('#site')).toBe(true)
+    await tab.close()
   })
 
   it('made no request but to the mail pages and its own files, and reported no errors', () => {

@@ -108,10 +108,10 @@ export class Controller {
     this.listen(body, 'keydown', (event) => {
       if (event.altKey && event.shiftKey && event.code === 'KeyL') {
         event.preventDefault()
-        this.openPanel(true)
+        this.openPanel()
       }
     })
-    this.listen(this.toggle, 'click', () => this.openPanel(this.panel.root.hidden))
+    this.listen(this.toggle, 'click', () => (this.panel.root.hidden ? this.openPanel() : this.closePanel()))
     this.listen(this.panel.root, 'keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault()
@@ -272,13 +272,11 @@ export class Controller {
 
   // ---- The panel and the cards. ----
 
-  private openPanel(focus: boolean): void {
-    const open = focus || this.panel.root.hidden
-    this.panel.root.hidden = !open
-    this.toggle.setAttribute('aria-expanded', String(open))
-    if (!open) return
+  /** Show the panel and move the focus into its list. */
+  private openPanel(): void {
+    this.panel.root.hidden = false
+    this.toggle.setAttribute('aria-expanded', 'true')
     this.reposition()
-    if (!focus) return
     // Start at the first finding at or after the caret, so the list picks up where the user is.
     const buttons = [...this.panel.list.querySelectorAll<HTMLButtonElement>('button.finding')]
     const caret = this.caretOffset()
