@@ -5,7 +5,7 @@
 // compose windows the extension reads. What is underlined must be what the command line
 // flags, rewrites must go through the editor's undo, and nothing may be requested elsewhere.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createServer, type Server} from 'node:https'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
@@ -242,7 +242,7 @@ async function options(): Promise<Page> {
 
 beforeAll(async () => {
   if (browserProgram.skip) return
-  execFileSync('npm', ['run', 'bundle', '--silent', '-w', 'packages/browser-extension'], {cwd: repoRoot, stdio: 'pipe'})
+  execFileSync('npm', ['run', 'build', '--silent', '-w', 'packages/browser-extension'], {cwd: repoRoot, stdio: 'pipe'})
   mkdirSync(artifacts, {recursive: true})
   const gmail = readFileSync(path.join(pages, 'gmail.html'))
   const outlook = readFileSync(path.join(pages, 'outlook.html'))
@@ -312,6 +312,11 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
       expect(manifest.content_scripts[0].matches).toEqual(manifest.host_permissions)
       expect(manifest.content_security_policy.extension_pages).toContain("connect-src 'none'")
       expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self';")
+      // Its scripts hold no way to reach a network or to run code that is not in them.
+      for (const name of readdirSync(path.join(extension, 'dist', browserName)).filter((file) => file.endsWith('.js'))) {
+        const script = readFileSync(path.join(extension, 'dist', browserName, name), 'utf8')
+        expect({name, found: script.match(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|\beval\s*\(|,\s*eval\s*\)|new Function|\bimport\s*\(/g)}).toEqual({name, found: null})
+      }
     }
   })
 
