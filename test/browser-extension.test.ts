@@ -132,7 +132,12 @@ async function compose(site: 'gmail' | 'outlook', draft: Compose): Promise<void>
   await linted(before)
 }
 
-async function open(host: string): Promise<void> {
+/**
+ * Open the test page of a mail host, with these stored settings (none by default), or with
+ * whatever is stored when `settings` is null.
+ */
+async function open(host: string, settings: Record<string, unknown> | null = {}): Promise<void> {
+  if (settings) await storeSettings(settings)
   await page.goto(`https://${host}/compose`)
   await page.waitForSelector('followup-lint-overlay', {state: 'attached'})
 }
@@ -239,6 +244,30 @@ async function options(): Promise<Page> {
   await tab.waitForSelector('#rules select')
   return tab
 }
+
+interface StorageArea {
+  get(keys: null): Promise<Record<string, unknown>>
+  set(items: Record<string, unknown>): Promise<void>
+  clear(): Promise<void>
+}
+
+/** What the extension keeps in its local storage, read in its service worker. */
+function stored(): Promise<Record<string, unknown>> {
+  return worker.evaluate(() => (globalThis as unknown as {chrome: {storage: {local: StorageArea}}}).chrome.storage.local.get(null))
+}
+
+/** Start a test from these stored settings, whatever an earlier test saved. */
+async function storeSettings(items: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (items) => {
+    const local = (globalThis as unknown as {chrome: {storage: {local: StorageArea}}}).chrome.storage.local
+    await local.clear()
+    await local.set(items)
+  }, items)
+}
+
+/** A profile and a policy, as stored settings and as the same config file for the command line. */
+const profile = {context: {policy: 'no-faculty-contact'}, applicant: {name: 'Priya Raman'}}
+const profileYaml = 'context:\n  policy: no-faculty-contact\napplicant:\n  name: Priya Raman\n'
 
 beforeAll(async () => {
   if (browserProgram.skip) return
@@ -459,19 +488,18 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
   })
 
   it('refuses a bad .followuplintrc.yaml in one line and saves nothing; a good one is used', async () => {
+    await storeSettings({})
     const tab = await options()
-    const stored = () => worker.evaluate(() => (globalThis as unknown as {chrome: {storage: {local: {get(k: null): Promise<object>}}}}).chrome.storage.local.get(null))
     await tab.setInputFiles('#import', {name: '.followuplintrc.yaml', mimeType: 'text/yaml', buffer: Buffer.from('rules:\n  flatery: "off"\n')})
     await tab.waitForSelector('#import-error:not([hidden])')
     expect(await tab.textContent('#import-error')).toBe('.followuplintrc.yaml: rules.flatery: unknown rule')
     expect(await stored()).toEqual({})
 
-    const config = 'context:\n  policy: no-faculty-contact\napplicant:\n  name: Priya Raman\n'
-    await tab.setInputFiles('#import', {name: '.followuplintrc.yaml', mimeType: 'text/yaml', buffer: Buffer.from(config)})
+    await tab.setInputFiles('#import', {name: '.followuplintrc.yaml', mimeType: 'text/yaml', buffer: Buffer.from(profileYaml)})
     await tab.waitForFunction(() => document.getElementById('save-status')!.textContent!.startsWith('Imported'))
     expect(await tab.isHidden('#import-error')).toBe(true)
     expect(await tab.inputValue('#name')).toBe('Priya Raman')
-    expect(await stored()).toEqual({config: {context: {policy: 'no-faculty-contact'}, applicant: {name: 'Priya Raman'}}})
+    expect(await stored()).toEqual({config: profile})
 
     // Exported, the settings are a config file the command line reads as they are.
     const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('#export')])
@@ -479,7 +507,7 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     expect(download.suggestedFilename()).toMatch(/^\.?followuplintrc\.yaml$/)
     const exported = path.join(userData, 'exported.yaml')
     await download.saveAs(exported)
-    expect(parse(readFileSync(exported, 'utf8'))).toEqual({context: {policy: 'no-faculty-contact'}, applicant: {name: 'Priya Raman'}})
+    expect(parse(readFileSync(exported, 'utf8'))).toEqual(profile)
     const check = spawnSync(process.execPath, [cliBin, '--config', exported, '--stdin-filename', 'draft.txt', '-'], {cwd: repoRoot, input: 'Dear Dr. Mensah,\n\nThank you.\n', encoding: 'utf8'})
     expect(check.stderr).toBe('')
     expect([0, 1]).toContain(check.status)
@@ -487,12 +515,12 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
   })
 
   it('reads the recipients and the subject into the lint, as To: and Subject: lines', async () => {
-    // The imported config says the program forbids faculty contact.
-    const configFile = path.join(userData, 'config.yaml')
-    writeFileSync(configFile, 'context:\n  policy: no-faculty-contact\napplicant:\n  name: Priya Raman\n')
+    const configFile = path.join(userData, 'profile.yaml')
+    writeFileSync(configFile, profileYaml)
     const body =
       'Dear Dr. Mensah,\n\nThank you for speaking with me about the Lakeshore University internal medicine residency on January 8. I enjoyed hearing about the ambulatory block.\n\nSincerely,\nPriya Raman\n'
-    await open('mail.google.com')
+    // The settings say the program forbids faculty contact.
+    await open('mail.google.com', {config: profile})
     const plain = {body}
     const addressed = {subject: 'thx!!', to: [{name: 'Program Director Ana Mensah', address: 'amensah@lakeshore.edu'}], body}
     const unaddressed = cliFor(asText(plain), ['--config', configFile])
@@ -514,7 +542,7 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     const draft = {subject, body}
     await open('mail.google.com')
     await compose('gmail', draft)
-    const cli = cliFor(asText(draft), ['--config', path.join(userData, 'config.yaml')])
+    const cli = cliFor(asText(draft))
     const root = 'followup-lint-overlay'
     const live = page.locator(`${root} [aria-live="polite"]`)
     expect(await live.textContent()).toMatch(new RegExp(`^followup-lint: ${cli.messages.length} findings?:`))
@@ -536,6 +564,7 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     expect(await card.getAttribute('role')).toBe('dialog')
     expect(await card.locator('.message').textContent()).toBe(cli.messages[1]!.message)
     expect(await card.locator('.why').count()).toBe(1)
+    await page.screenshot({path: path.join(artifacts, 'browser-extension-card.png')})
     await page.keyboard.press('Escape')
     expect(await card.count()).toBe(0)
     expect((await focused())?.className).toBe('finding')
@@ -548,17 +577,23 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     expect(badge).toBe(String(cli.messages.length))
   })
 
-  it('draws no underlines with "panel only" set, and lists the findings still', async () => {
+  it('draws no underlines once "panel only" is saved, and lists the findings still', async () => {
+    const {subject, body} = splitDraft(fixture('flagged-mixed.txt'))
+    await open('mail.google.com')
+    await compose('gmail', {subject, body})
+    const marks = page.locator('followup-lint-overlay .mark')
+    expect(await marks.count()).toBeGreaterThan(0)
+    const before = await lints()
     const tab = await options()
     await tab.check('#panel-only')
     await tab.click('#save')
     await tab.waitForFunction(() => document.getElementById('save-status')!.textContent === 'Saved.')
     await tab.close()
-    const {subject, body} = splitDraft(fixture('flagged-mixed.txt'))
-    await open('mail.google.com')
-    await compose('gmail', {subject, body})
+    expect(await stored()).toMatchObject({panelOnly: true})
+    // The open compose window takes the new setting at once.
+    await linted(before)
+    expect(await marks.count()).toBe(0)
     expect(await page.locator('followup-lint-overlay ol li').count()).toBeGreaterThan(0)
-    expect(await page.locator('followup-lint-overlay .mark').count()).toBe(0)
     await page.locator('followup-lint-overlay .toggle').click()
     expect(await page.locator('followup-lint-overlay .panel').isVisible()).toBe(true)
   })

@@ -46,7 +46,7 @@ export const overlayCss = `
   box-shadow: 0 4px 16px rgb(0 0 0 / 0.18); padding: 10px 12px;
 }
 .panel { width: 22rem; max-height: 60vh; overflow: auto; }
-.card { width: 20rem; }
+.card { width: 20rem; max-height: 50vh; overflow: auto; }
 .panel h2 { font-size: 14px; margin: 0 0 6px; }
 .panel p, .card p { margin: 4px 0; }
 .hint, .timing { color: ${colours.muted}; font-size: 12px; }
