@@ -2,6 +2,8 @@
 // .followuplintrc.yaml holds it (rules, applicant profile, context), and whether underlines
 // are drawn or the findings are listed in the panel only.
 import {configuredLinter, emptyConfig, type ResolvedConfig} from '@followup-lint/core'
+// The config file's checks hold no Node code: they sit beside core's file loader so that the
+// command line loads their schema library only when it finds a config file.
 import {checkConfig} from '../../core/src/node/config-schema.js'
 import {rules} from '../../web/src/lint.js'
 import {api} from './browser.js'
