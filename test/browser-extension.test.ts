@@ -5,7 +5,7 @@
 // compose windows the extension reads. What is underlined must be what the command line
 // flags, rewrites must go through the editor's undo, and nothing may be requested elsewhere.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createServer, type Server} from 'node:https'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
@@ -15,7 +15,7 @@ import {type BrowserContext, chromium, type Page, type Worker} from 'playwright-
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
 import {type CliMessage, cliBin, cliReport, repoRoot} from './support/cli.js'
-import {chromiumArgs, findProgram} from './support/programs.js'
+import {chromiumArgs, closeBrowserTest, findProgram} from './support/programs.js'
 
 const extension = path.join(repoRoot, 'packages', 'browser-extension')
 const unpacked = path.join(extension, 'dist', 'chromium')
@@ -320,11 +320,7 @@ beforeAll(async () => {
   page.on('pageerror', (error) => problems.push(error.message))
 }, 180_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await new Promise((resolve) => server?.close(resolve))
-  if (userData) rmSync(userData, {recursive: true, force: true})
-})
+afterAll(() => closeBrowserTest(browser, server, userData))
 
 describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
   it('ships with storage, scripting and activeTab, the mail hosts only, and a policy for its own files only', () => {

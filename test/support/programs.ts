@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs'
+import {existsSync, rmSync} from 'node:fs'
 import path from 'node:path'
 
 /** A program a real-client test drives: where it is, or why the test is skipped. */
@@ -44,3 +44,14 @@ export const chromiumArgs: readonly string[] = [
   '--disable-component-update',
   '--disable-sync'
 ]
+
+/** Close what a browser test opened, whichever parts it got to: the browser, its server, its profile folder. */
+export async function closeBrowserTest(
+  browser: {close(): Promise<void>} | undefined,
+  server: {close(done: () => void): void} | undefined,
+  userData: string | undefined
+): Promise<void> {
+  await browser?.close()
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  if (userData) rmSync(userData, {recursive: true, force: true})
+}
