@@ -634,7 +634,7 @@ describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
     expect(report.errors).toEqual([])
     expect(report.summary.errors).toBe(0)
     expect(run.status).toBe(0)
-  })
+  }, 60_000) // web-ext reads the whole bundle, which takes a while on a busy machine.
 
   it('opens its toolbar popup with no draft to count on a page that is not a mail page', async () => {
     const tab = await browser.newPage()
