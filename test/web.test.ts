@@ -2,14 +2,14 @@
 // page from a loopback server and must show what the command line reports, change the text
 // only as asked, and make no request but for its own files.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {type BrowserContext, chromium, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {findProgram} from './support/programs.js'
+import {chromiumArgs, closeBrowserTest, findProgram} from './support/programs.js'
 import {type CliMessage, cliBin, cliReport, repoRoot} from './support/cli.js'
 
 const dist = path.join(repoRoot, 'packages', 'web', 'dist')
@@ -214,15 +214,7 @@ beforeAll(async () => {
     executablePath: browserProgram.path ?? 'chromium (not installed)',
     headless: true,
     viewport: {width: 1280, height: 900},
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
+    args: [...chromiumArgs]
   })
   browser.on('request', (request) => requests.push(request.url()))
   page = browser.pages()[0] ?? (await browser.newPage())
@@ -234,11 +226,7 @@ beforeAll(async () => {
   await settled()
 }, 180_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await new Promise((resolve) => server?.close(resolve))
-  if (userData) rmSync(userData, {recursive: true, force: true})
-})
+afterAll(() => closeBrowserTest(browser, server, userData))
 
 describe.skipIf(browserProgram.skip)(browserProgram.title, () => {
   it('loads with a policy that forbids connections, and stores nothing by default', async () => {

@@ -1,4 +1,4 @@
-import {existsSync} from 'node:fs'
+import {existsSync, rmSync} from 'node:fs'
 import path from 'node:path'
 
 /** A program a real-client test drives: where it is, or why the test is skipped. */
@@ -29,4 +29,29 @@ export function findProgram(label: string, title: string, candidates: readonly s
   if (process.env.CI) return {path: undefined, skip: false, title: `${title} (${why}, and CI is set: failing)`}
   process.stderr.write(`followup-lint tests: skipping "${title}": ${why}. Install it, or set CI=1 to make these tests fail instead.\n`)
   return {path: undefined, skip: true, title: `${title} (skipped: ${why})`}
+}
+
+/**
+ * Chromium's flags for the browser tests: no sandbox (CI runs as root), and none of the
+ * browser's own background traffic, so that every request a test sees is the page's.
+ */
+export const chromiumArgs: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+
+/** Close what a browser test opened, whichever parts it got to: the browser, its server, its profile folder. */
+export async function closeBrowserTest(
+  browser: {close(): Promise<void>} | undefined,
+  server: {close(done: () => void): void} | undefined,
+  userData: string | undefined
+): Promise<void> {
+  await browser?.close()
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  if (userData) rmSync(userData, {recursive: true, force: true})
 }
