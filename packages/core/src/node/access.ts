@@ -2,8 +2,7 @@
 // cap. A draft or a config file found in a repository may be a symbolic link to a device, a
 // FIFO or a file that never ends; reading it must fail at once with one line, not hang or
 // exhaust memory.
-import {constants} from 'node:fs'
-import {open} from 'node:fs/promises'
+import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs'
 import {defaultMaxBytes, formatSize} from '../limits.js'
 import {describe, InputError} from './read.js'
 
@@ -19,14 +18,24 @@ export function tooLarge(name: string, maxBytes: number): InputError {
  * checked is what is read; a file that grows while it is read still stops at the cap.
  */
 export async function readRegularFile(file: string, maxBytes = defaultMaxBytes): Promise<Uint8Array> {
-  let handle
+  return readRegularFileSync(file, maxBytes)
+}
+
+/**
+ * As readRegularFile, without leaving the thread. A draft is read whole, at once: each step of
+ * an asynchronous read is a trip to the I/O pool and back, and a worker thread of a parallel
+ * run sat idle for a fifth of its time waiting on them. The checks make the read short: only a
+ * regular file, opened without blocking, is read, and never past the cap.
+ */
+export function readRegularFileSync(file: string, maxBytes = defaultMaxBytes): Uint8Array {
+  let fd
   try {
-    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   } catch (error) {
     throw new InputError(`${file}: ${describe(error)}`)
   }
   try {
-    const info = await handle.stat()
+    const info = fstatSync(fd)
     if (info.isDirectory()) throw new InputError(`${file}: is a directory`)
     if (!info.isFile()) throw new InputError(`${file}: not a regular file`)
     if (info.size > maxBytes) throw tooLarge(file, maxBytes)
@@ -34,7 +43,7 @@ export async function readRegularFile(file: string, maxBytes = defaultMaxBytes):
     const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1)
     let length = 0
     for (;;) {
-      const {bytesRead} = await handle.read(buffer, length, buffer.length - length, null)
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null)
       if (bytesRead === 0) break
       length += bytesRead
       if (length === buffer.length) {
@@ -47,7 +56,7 @@ export async function readRegularFile(file: string, maxBytes = defaultMaxBytes):
     if (error instanceof InputError) throw error
     throw new InputError(`${file}: ${describe(error)}`)
   } finally {
-    await handle.close()
+    closeSync(fd)
   }
 }
 

@@ -4,12 +4,12 @@ import {beforeEach, describe, expect, it, vi} from 'vitest'
 
 const failure = vi.hoisted(() => ({code: 'EACCES'}))
 
-vi.mock('node:fs/promises', async (original) => {
-  const actual = await original<typeof import('node:fs/promises')>()
-  const fail = async () => {
+vi.mock('node:fs', async (original) => {
+  const actual = await original<typeof import('node:fs')>()
+  const fail = () => {
     throw Object.assign(new Error(`${failure.code}: operation refused, open 'x'`), {code: failure.code})
   }
-  return {...actual, open: fail}
+  return {...actual, openSync: fail}
 })
 
 const {InputError, readDraft} = await import('./read.js')
