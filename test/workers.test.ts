@@ -101,6 +101,11 @@ describe('how many threads', () => {
     expect(threadCount(500, 1)).toBe(1)
     expect(threadCount(3, 8)).toBe(3)
     expect(threadCount(10, undefined)).toBe(1)
+    // Half the cores by default, and none on two: V8 keeps the second core busy already.
+    expect(threadCount(500, undefined, 2)).toBe(1)
+    expect(threadCount(500, undefined, 8)).toBe(4)
+    expect(threadCount(500, undefined, 1)).toBe(1)
+    expect(threadCount(3, undefined, 64)).toBe(1)
   })
 })
 

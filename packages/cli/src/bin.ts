@@ -216,7 +216,7 @@ const program = new Command('followup-lint')
   .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', wholeNumber)
   .option(
     '--concurrency <n>',
-    `lint in up to this many worker threads (default: one per core from ${parallelFrom} drafts on; 1: none; not with --fix)`,
+    `lint in up to this many worker threads (default: half the cores from ${parallelFrom} drafts on; 1: none; not with --fix)`,
     threadLimit
   )
   .option('--score', 'print each draft\'s read-aloud score (0 reads well, 100 makes the room wince)')
