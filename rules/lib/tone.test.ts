@@ -2,7 +2,7 @@
 // never hide a shout the full reading finds.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {findShoutedRuns} from './tone.js'
+import {emojiIn, findShoutedRuns} from './tone.js'
 
 const runsOf = (text: string, gate: boolean) =>
   findShoutedRuns(text, 0, text.length, gate).map((run) => run.map((word) => `${word.start}:${word.text}`).join(' '))
@@ -23,5 +23,15 @@ describe('findShoutedRuns', () => {
       }),
       {numRuns: 3000}
     )
+  })
+})
+
+describe('emojiIn', () => {
+  it('finds the pictures of a run, and leaves the symbols drawn as text beside them', () => {
+    const found = (text: string) => emojiIn(text).map((emoji) => `${emoji.index}:${emoji.text}`)
+    expect(found('Thanks 🙏🏽 © 2026 Pinecrest™')).toEqual(['7:🙏🏽'])
+    expect(found('© 🎉 🎉 ™ done')).toEqual(['2:🎉 🎉'])
+    expect(found('Copyright © 2026, Registered ®')).toEqual([])
+    expect(found('See you ❤️ soon 👋🏻')).toEqual(['8:❤️', '16:👋🏻'])
   })
 })

@@ -12,8 +12,13 @@ const drawnAsPicture = /\p{Emoji_Presentation}|\u{FE0F}|\p{Regional_Indicator}|\
 export function emojiIn(text: string): {index: number; text: string}[] {
   const found = []
   for (const match of text.matchAll(pictographs)) {
-    const written = match[0].trimEnd()
-    if (drawnAsPicture.test(written)) found.push({index: match.index, text: written})
+    // A run may hold symbols drawn as text beside the pictures ("🙏 ©"): it starts at its first
+    // picture and ends after its last, each a group between spaces.
+    const groups = [...match[0].matchAll(/\S+/gu)].filter((group) => drawnAsPicture.test(group[0]))
+    const first = groups[0]
+    const last = groups.at(-1)
+    if (!first || !last) continue
+    found.push({index: match.index + first.index, text: match[0].slice(first.index, last.index + last[0].length)})
   }
   return found
 }
