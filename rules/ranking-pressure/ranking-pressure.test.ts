@@ -8,6 +8,8 @@ testRuleCases('ranking-pressure', {
     ['I would come in a heartbeat.', ['come in a heartbeat']],
     ['Could you share whether my application is being viewed favorably?', ['whether my application is being viewed favorably']],
     ['You are my #1.', ['You are my #1']],
+    ['After the second look, I will rank Larchmont first.', ['I will rank Larchmont first']],
+    ['We are ranking Summit Valley at the top.', ['We are ranking Summit Valley at the top']],
     ['Just so you know, you’re my number one.', ['you’re my number one']],
     ['Without a doubt you are my number one.', ['you are my number one']],
     ["I'm going to rank you number one.", ["I'm going to rank you number one"]],

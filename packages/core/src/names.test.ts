@@ -77,6 +77,12 @@ describe('markNames', () => {
       'St. Luke'
     ])
     expect(names('My talk at Grand Rounds went well.').program).toEqual([])
+    // What a rank is given to is a program, even a name with no kind of place in it.
+    expect(names('I will rank Larchmont first, and we ranked Summit Valley highly.').program).toEqual([
+      'Larchmont',
+      'Summit Valley'
+    ])
+    expect(names('I will rank Dr. Osei among the kindest. Rank Order lists close soon.').program).toEqual([])
     // The opening capital may be a verb: the name without it is marked as well.
     expect(names('Ranking Harwick Medical Center first was easy.').program).toEqual([
       'Ranking Harwick Medical Center',

@@ -359,7 +359,12 @@ function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number
       if (!specialties.has(token.text)) break
     }
     const previous = tokens[index - 1]
-    const afterAt = previous?.text === 'at' || (previous?.text === 'the' && tokens[index - 2]?.text === 'at')
+    // "my interview at Pinecrest", "I will rank Pinecrest first": what a place or a rank is
+    // given to is a program.
+    const afterAt =
+      previous?.text === 'at' ||
+      (previous?.text === 'the' && tokens[index - 2]?.text === 'at') ||
+      (previous?.type === 'word' && previous.sentence === start.sentence && rankVerbs.has(previous.text))
     // A capital that only starts the sentence ("Excellent Pinecrest residency") names nothing
     // itself; the words after it may (tried once more from the next word).
     const opensSentence = !previous || previous.sentence !== start.sentence || previous.type === 'end'
@@ -368,6 +373,8 @@ function writtenProgram(reader: Reader, index: number, taken: ReadonlySet<number
   }
   return {run: {first: index, end, text: reader.source.slice(start.start, tokens[last - 1]!.end)}, next: end}
 }
+
+const rankVerbs = new Set(['rank', 'ranks', 'ranked', 'ranking'])
 
 function toDomain(to: string | undefined): string | undefined {
   const address = to ? /@([\p{L}\p{N}.-]+)/u.exec(to)?.[1] : undefined
