@@ -6,6 +6,8 @@ testRuleCases('flattery', {
   flags: [
     ['Yours is hands down the best residency in the nation.', ['best residency in the nation']],
     ['Your faculty are truly world-class.', ['truly world-class']],
+    ['Honestly, your program blew every other place out of the water.', ['blew every other place out of the water']],
+    ['Westbrook outshines every other program I visited this season.', ['outshines every other program']],
     ['Honestly I loved every single thing about the program!', ['loved every single thing about']],
     ['Your residents are the nicest, smartest people I have ever met.', ['nicest, smartest people I have ever met']],
     ['No program I have visited comes close to yours.', ['No program I have visited comes close']],
@@ -71,6 +73,7 @@ testRuleCases('flattery', {
   ],
   clean: [
     'I valued the chance to hear about your quality-improvement curriculum.',
+    'The residents said the new clinic knocked down wait times, and the pilot beat every target it set.',
     'It was a real pleasure meeting you on Thursday.',
     'I enjoyed the resident panel and the tour of the simulation lab.',
     'Thank you for an informative interview day.',

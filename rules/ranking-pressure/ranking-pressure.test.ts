@@ -8,6 +8,8 @@ testRuleCases('ranking-pressure', {
     ['I would come in a heartbeat.', ['come in a heartbeat']],
     ['Could you share whether my application is being viewed favorably?', ['whether my application is being viewed favorably']],
     ['You are my #1.', ['You are my #1']],
+    ['I can drive up for a second look if it would improve my odds.', ['if it would improve my odds']],
+    ['I am sending the new paper so that it helps my chances.', ['so that it helps my chances']],
     ['After the second look, I will rank Larchmont first.', ['I will rank Larchmont first']],
     ['We are ranking Summit Valley at the top.', ['We are ranking Summit Valley at the top']],
     ['Just so you know, you’re my number one.', ['you’re my number one']],
@@ -91,6 +93,8 @@ testRuleCases('ranking-pressure', {
   ],
   clean: [
     'Before I certify my rank order list, I would like to understand how the program handles jeopardy shifts.',
+    'Your advice on how to improve my chances as a reapplicant was kind, and I will follow it.',
+    'Please tell me if a second copy of my letters would help the committee.',
     'I continue to be very interested in the residency and its rural track.',
     'My number one concern is whether the program sponsors H-1B visas.',
     'Top of my list of questions: how is elective time scheduled?',
