@@ -32,6 +32,7 @@ const flaggedExactly: [string, string[]][] = [
   ["If I don't match here, I don't know what I'll do.", ["don't know what I'll do"]],
   ['My whole future depends on this match, and my family is counting on me.', ['My whole future depends on']],
   ['I am desperate to match somewhere near my mother, who is ill.', ['I am desperate']],
+  ['Honestly, I will accept any position you can offer.', ['accept any position']],
   ['Since February I have dreamed of training here with the rural track residents.', ['dreamed of training here']]
 ]
 
@@ -48,6 +49,8 @@ const clean: string[] = [
   'Thank you for giving me the chance to meet the residents on Tuesday.',
   'I remain very interested in the program and its rural track.',
   'Please consider this message an update to my application file.',
+  'The clinic will accept any patient who walks in, which is why I chose to volunteer there.',
+  'I am happy to take whatever slot works for your schedule on the second-look day.',
   'I need to correct one answer I gave about my research year.',
   'Our clinic serves neighborhoods that desperately need primary care.',
   'My dream as a pediatrician is to open a free clinic in my hometown.',

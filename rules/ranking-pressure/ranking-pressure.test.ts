@@ -8,6 +8,8 @@ testRuleCases('ranking-pressure', {
     ['I would come in a heartbeat.', ['come in a heartbeat']],
     ['Could you share whether my application is being viewed favorably?', ['whether my application is being viewed favorably']],
     ['You are my #1.', ['You are my #1']],
+    ['I would be so grateful for any sign that I am still being considered.', ['sign that I am still being considered']],
+    ['Am I still in the running for a spot?', ['Am I still in the running']],
     ['I can drive up for a second look if it would improve my odds.', ['if it would improve my odds']],
     ['I am sending the new paper so that it helps my chances.', ['so that it helps my chances']],
     ['After the second look, I will rank Larchmont first.', ['I will rank Larchmont first']],
@@ -93,6 +95,8 @@ testRuleCases('ranking-pressure', {
   ],
   clean: [
     'Before I certify my rank order list, I would like to understand how the program handles jeopardy shifts.',
+    'I am still considering a second look in February, if dates remain.',
+    'Is the program still considering a night float change next year?',
     'Your advice on how to improve my chances as a reapplicant was kind, and I will follow it.',
     'Please tell me if a second copy of my letters would help the committee.',
     'I continue to be very interested in the residency and its rural track.',
