@@ -9,6 +9,8 @@ const flagged: [string, string[]][] = [
   ['Sorry to text your personal cell so late in the evening.', ['your personal cell']],
   ["Dr. Patel's personal email was printed in her review article, so I used it.", ["Dr. Patel's personal email"]],
   ['I hope it is all right that I wrote to your Gmail.', ['your Gmail']],
+  ['I know you asked applicants not to send thank-you notes to faculty, but I wanted to write anyway.', ['asked applicants not to send thank-you notes to faculty, but']],
+  ['You asked us not to contact faculty, but I emailed Dr. Shah anyway.', ['asked us not to contact faculty, but']],
   ['I tracked down Dr. Brooks’s email through an old listserv.', ['tracked down Dr. Brooks’s email']],
   ['Last week I asked a resident for Dr. Gomez’s cell number.', ['asked a resident for Dr. Gomez’s cell number']],
   ['I called the cardiology office and asked for Dr. Whitfield’s email address.', ['called the cardiology office and asked for Dr. Whitfield’s email address']],
@@ -34,6 +36,7 @@ const flagged: [string, string[]][] = [
 
 const clean: string[] = [
   'I am writing to the program coordinator with a brief update.',
+  'You asked us not to send thank-you notes to faculty, so I am writing only to the program office.',
   'Could you forward this short note to Dr. Shah?',
   'I found your email on the program’s contact page.',
   'I called the GME office to ask for the residency coordinator’s email.',
