@@ -9,7 +9,7 @@ import {findDates, isoDay, placeDate} from './dates.js'
 import {checkContext, type ContextValues, contextFields} from './context-fields.js'
 import {type Letter, readLetter} from './letter.js'
 import {peopleOf, type RecipientGuess, recipientOfBody, recipientOfHeader, recipientOfName, surest} from './recipient.js'
-import {otherPeoplesText, plainText, policyFromThread} from './thread.js'
+import {otherPeoplesText, plainText, policyFromThread, policyStatedByApplicant} from './thread.js'
 import type {ApplicantProfile, LintContext, ProgramProfile, Region} from './types.js'
 
 /** The calendar day of an email Date header as the sender wrote it, or undefined. */
@@ -172,7 +172,8 @@ export function resolveContext(sources: ContextSources): LintContext {
     context.recipient = recipient.role
     context.recipientConfidence = recipient.confidence
   }
-  const policy = flags.policy ?? front.policy ?? policyFromThread(thread) ?? program?.policy ?? config.policy
+  const policy =
+    flags.policy ?? front.policy ?? policyFromThread(thread) ?? program?.policy ?? config.policy ?? policyStatedByApplicant(bodyText)
   if (policy) context.policy = policy
   const sentDate =
     flags['sent-date'] ??

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {otherPeoplesText, plainText, policyFromThread} from './thread.js'
+import {otherPeoplesText, plainText, policyFromThread, policyStatedByApplicant} from './thread.js'
 
 describe("other people's text", () => {
   it('takes the quoted and forwarded zones when the letter marks them', () => {
@@ -63,5 +63,23 @@ describe('a policy the program states', () => {
     'Thank-you notes are welcome but not required.'
   ])('%j states none', (sentence) => {
     expect(policyFromThread(sentence)).toBeUndefined()
+  })
+})
+
+describe('a policy the applicant says the program set', () => {
+  it.each([
+    'I realize the program prefers that applicants not write to individual faculty after the interview day, so I will keep this brief.',
+    'I know you asked us not to contact interviewers directly.',
+    'The coordinator explained that faculty cannot respond to post-interview emails.'
+  ])('reads %j as no contact with faculty', (sentence) => {
+    expect(policyStatedByApplicant(sentence)).toBe('no-faculty-contact')
+  })
+
+  it.each([
+    'I was unable to email my interviewers earlier because of a family matter.',
+    'I will not contact faculty again; thank you for forwarding my note.',
+    'Please do not hesitate to contact me, as the program coordinator suggested.'
+  ])('reads no policy in %j', (sentence) => {
+    expect(policyStatedByApplicant(sentence)).toBeUndefined()
   })
 })

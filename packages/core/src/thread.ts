@@ -103,6 +103,21 @@ const everything = (sentence: string) => near(sentence, allOrAny, messages, 40)
 const postInterview = (sentence: string) => thanksOrIntent.test(sentence) || near(sentence, postInterviewWord, afterInterview, 60)
 const unused = (sentence: string) => near(sentence, notOrNo, unusedWord, 30)
 
+// "I know the program asked applicants not to write to faculty": the applicant's own words
+// carry the program's policy only where they say it is the program's.
+const programs = /\b(?:program|programs|residency|office|coordinator|you|your team|the department|the committee|interview day|the guidelines|policy)\b/i
+const asks = /\b(?:ask\w*|prefer\w*|request\w*|requir\w*|polic\w*|instruct\w*|told|discourag\w*|guidelines?|rules?|mentioned|noted|said|explained)\b/i
+
+/** "no-faculty-contact" when the applicant says, in a sentence of their own, that the program asked it. */
+export function policyStatedByApplicant(text: string): 'no-faculty-contact' | undefined {
+  for (const sentence of text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s/)) {
+    if (!programs.test(sentence) || !asks.test(sentence) || invitation.test(sentence)) continue
+    // "prefers that applicants not write to faculty": a plain "not" is refusal enough here.
+    if ((refusal.test(sentence) || /\bnot\b/i.test(sentence)) && reaching.test(sentence) && faculty.test(sentence)) return 'no-faculty-contact'
+  }
+  return undefined
+}
+
 /** "no-faculty-contact" when a sentence of the program's text states that policy. */
 export function policyFromThread(text: string): 'no-faculty-contact' | undefined {
   for (const sentence of text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s/)) {
