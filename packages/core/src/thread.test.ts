@@ -34,52 +34,56 @@ describe("other people's text", () => {
   })
 })
 
-describe('a policy the program states', () => {
-  it.each([
-    'Please direct all questions to the coordinator.',
-    'We ask that applicants do not contact faculty or interviewers after the interview day.',
-    'Post-interview communication will not be used in our ranking decisions.',
-    'All communication should go through the residency office at this address.',
-    'Kindly refrain from emailing individual faculty members; any updates can be sent to our office.',
-    'Any follow-up\nshould be routed through the program coordinator.',
-    'Please send all questions to me rather than to individual faculty.',
-    'Per program policy, faculty members will not respond to post-interview emails.',
-    'Our program does not accept post-interview communication.',
-    'Thank-you notes are not necessary and will not affect your ranking.',
-    'Please limit post-interview contact to the program coordinator.'
-  ])('%j states no faculty contact', (sentence) => {
-    expect(policyFromThread(sentence)).toBe('no-faculty-contact')
+// The program's own mail, and the applicant's sentences that say what the program asked.
+describe.each([
+  {
+    whose: 'the program states',
+    read: policyFromThread,
+    stated: [
+      'Please direct all questions to the coordinator.',
+      'We ask that applicants do not contact faculty or interviewers after the interview day.',
+      'Post-interview communication will not be used in our ranking decisions.',
+      'All communication should go through the residency office at this address.',
+      'Kindly refrain from emailing individual faculty members; any updates can be sent to our office.',
+      'Any follow-up\nshould be routed through the program coordinator.',
+      'Please send all questions to me rather than to individual faculty.',
+      'Per program policy, faculty members will not respond to post-interview emails.',
+      'Our program does not accept post-interview communication.',
+      'Thank-you notes are not necessary and will not affect your ranking.',
+      'Please limit post-interview contact to the program coordinator.'
+    ],
+    none: [
+      'Feel free to reach out to any of the faculty you met.',
+      'Our coordinator will send the schedule by Friday.',
+      'Thank you for interviewing with us on January 8.',
+      'Please let the office know if your contact details change.',
+      'Please do not hesitate to contact me or any of our faculty with questions.',
+      'Please send any questions to the coordinator.',
+      'Applicants are welcome to contact residents with questions.',
+      'Our faculty will not see your rank list.',
+      'Thank-you notes are welcome but not required.'
+    ]
+  },
+  {
+    whose: 'the applicant says the program set',
+    read: policyStatedByApplicant,
+    stated: [
+      'I realize the program prefers that applicants not write to individual faculty after the interview day, so I will keep this brief.',
+      'I know you asked us not to contact interviewers directly.',
+      'The coordinator explained that faculty cannot respond to post-interview emails.'
+    ],
+    none: [
+      'I was unable to email my interviewers earlier because of a family matter.',
+      'I will not contact faculty again; thank you for forwarding my note.',
+      'Please do not hesitate to contact me, as the program coordinator suggested.'
+    ]
+  }
+])('a policy $whose', ({read, stated, none}) => {
+  it.each(stated)('%j states no faculty contact', (sentence) => {
+    expect(read(sentence)).toBe('no-faculty-contact')
   })
 
-  it.each([
-    'Feel free to reach out to any of the faculty you met.',
-    'Our coordinator will send the schedule by Friday.',
-    'Thank you for interviewing with us on January 8.',
-    'Please let the office know if your contact details change.',
-    'Please do not hesitate to contact me or any of our faculty with questions.',
-    'Please send any questions to the coordinator.',
-    'Applicants are welcome to contact residents with questions.',
-    'Our faculty will not see your rank list.',
-    'Thank-you notes are welcome but not required.'
-  ])('%j states none', (sentence) => {
-    expect(policyFromThread(sentence)).toBeUndefined()
-  })
-})
-
-describe('a policy the applicant says the program set', () => {
-  it.each([
-    'I realize the program prefers that applicants not write to individual faculty after the interview day, so I will keep this brief.',
-    'I know you asked us not to contact interviewers directly.',
-    'The coordinator explained that faculty cannot respond to post-interview emails.'
-  ])('reads %j as no contact with faculty', (sentence) => {
-    expect(policyStatedByApplicant(sentence)).toBe('no-faculty-contact')
-  })
-
-  it.each([
-    'I was unable to email my interviewers earlier because of a family matter.',
-    'I will not contact faculty again; thank you for forwarding my note.',
-    'Please do not hesitate to contact me, as the program coordinator suggested.'
-  ])('reads no policy in %j', (sentence) => {
-    expect(policyStatedByApplicant(sentence)).toBeUndefined()
+  it.each(none)('%j states none', (sentence) => {
+    expect(read(sentence)).toBeUndefined()
   })
 })
