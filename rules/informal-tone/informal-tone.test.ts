@@ -9,6 +9,8 @@ const id = 'informal-tone'
 
 const flaggedExactly: [string, string[]][] = [
   ['Hey Dr. Okonkwo, thanks for yesterday.', ['Hey']],
+  ['I should hear by March, so fingers crossed!', ['fingers crossed']],
+  ['Wish me luck on Step 3 next week.', ['Wish me luck']],
   ['Hi guys, just wanted to say the dinner was great.', ['Hi guys']],
   ['Yo, quick question about the call schedule.', ['Yo']],
   ['thx for answering all my questions about the research track', ['thx']],
@@ -38,6 +40,7 @@ const flaggedExactly: [string, string[]][] = [
 ]
 
 const clean: string[] = [
+  'The residents crossed the street to the clinic, and my fingers were cold after the tour.',
   'Thank you for interviewing me at [PROGRAM NAME] on {{DATE}}.',
   'I hope to train in SPECIALTY, and my AAMC ID is QQQQQQQQ.',
   "It was a pleasure to meet INSERT INTERVIEWER'S NAME HERE.",

@@ -8,6 +8,8 @@ testRuleCases('ranking-pressure', {
     ['I would come in a heartbeat.', ['come in a heartbeat']],
     ['Could you share whether my application is being viewed favorably?', ['whether my application is being viewed favorably']],
     ['You are my #1.', ['You are my #1']],
+    ['Honestly, you are by far my favorite program.', ['my favorite program']],
+    ['Northgate is the program I am most excited about.', ['the program I am most excited about']],
     ['I would be so grateful for any sign that I am still being considered.', ['sign that I am still being considered']],
     ['Am I still in the running for a spot?', ['Am I still in the running']],
     ['I can drive up for a second look if it would improve my odds.', ['if it would improve my odds']],
@@ -95,6 +97,9 @@ testRuleCases('ranking-pressure', {
   ],
   clean: [
     'Before I certify my rank order list, I would like to understand how the program handles jeopardy shifts.',
+    'The taco stand by the hospital was my favorite place to eat, and the sim lab was my favorite part of the day.',
+    'Of the electives, the one I am most excited about is global health.',
+    'My favorite program tradition was the intern retreat.',
     'I am still considering a second look in February, if dates remain.',
     'Is the program still considering a night float change next year?',
     'Your advice on how to improve my chances as a reapplicant was kind, and I will follow it.',
