@@ -6,6 +6,8 @@ testRuleCases('flattery', {
   flags: [
     ['Yours is hands down the best residency in the nation.', ['best residency in the nation']],
     ['Your faculty are truly world-class.', ['truly world-class']],
+    ['Would it be possible to get feedback on how my interview went?', ['feedback on how my interview went']],
+    ['I would welcome any comments on my interview performance.', ['comments on my interview performance']],
     ['Honestly, your program blew every other place out of the water.', ['blew every other place out of the water']],
     ['Westbrook outshines every other program I visited this season.', ['outshines every other program']],
     ['Honestly I loved every single thing about the program!', ['loved every single thing about']],
@@ -73,6 +75,8 @@ testRuleCases('flattery', {
   ],
   clean: [
     'I valued the chance to hear about your quality-improvement curriculum.',
+    'Thank you for the feedback on my research abstract; I revised the methods as you suggested.',
+    'The residents gave helpful notes on how the night float schedule works.',
     'The residents said the new clinic knocked down wait times, and the pilot beat every target it set.',
     'It was a real pleasure meeting you on Thursday.',
     'I enjoyed the resident panel and the tour of the simulation lab.',
