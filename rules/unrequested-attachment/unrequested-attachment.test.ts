@@ -5,6 +5,10 @@ const id = 'unrequested-attachment'
 
 const flagged: [string, string[]][] = [
   ['I have attached my updated CV for your review.', ['attached my updated CV']],
+  ['I have enclosed a copy of my Step 2 score report.', ['enclosed a copy of my Step 2 score report']],
+  ['I am sending along my updated CV with the new paper listed.', ['I am sending along my updated CV']],
+  ['Here is a link to my updated personal statement: https://example.org/ps', ['link to my updated personal statement']],
+  ['I attached my updated CV, which lists the poster I presented at the regional meeting.', ['attached my updated CV']],
   ['Attached is a longer essay about my journey into medicine.', ['Attached is a longer essay']],
   ['Here is my updated resume with the new publication highlighted.', ['Here is my updated resume']],
   ['I’ve enclosed a two-page letter describing my journey through medical school.', ['enclosed a two-page letter describing my journey']],
@@ -32,6 +36,9 @@ const flagged: [string, string[]][] = [
 ]
 
 const clean: string[] = [
+  'I uploaded my poster to the conference site the week before the meeting.',
+  'Our manuscript was posted to medRxiv in December, and the journal accepted it last week.',
+  'The residents shared a link to the program calendar, which was helpful.',
   'Attached is the signed form you requested.',
   'As you asked, I have attached my updated CV.',
   'Per Dr. Lee’s request, I am sending my updated CV.',
