@@ -4,6 +4,9 @@ import {findingsOf, testSentences} from '../testing.js'
 const id = 'repeated-follow-up'
 
 const flagged: [string, string[]][] = [
+  ['Any updates?', ['Any updates']],
+  ['Is there any news on my application since the interview?', ['Is there any news on my application']],
+  ['I know you get many emails, so I am writing a third time.', ['writing a third time']],
   ['I am just following up again on my question about parental leave.', ['following up again']],
   ['Hello, I haven’t heard back yet and wanted to be sure my note arrived.', ['I haven’t heard back']],
   ['Did you get my previous email about the J-1 waiver?', ['Did you get my previous email']],
@@ -34,6 +37,9 @@ const flagged: [string, string[]][] = [
 ]
 
 const clean: string[] = [
+  'Are there any updates to the call schedule for next year?',
+  'Is there any news from the hospital about the new clinic building?',
+  'This is the second time I have visited Denver, and I liked it more this time.',
   'I am following up on our conversation about the global health track.',
   'I have not heard of that fellowship before and would like to learn more.',
   'I have not received my Step 2 score yet, but I will share it when I do.',
