@@ -1,4 +1,4 @@
-import type {Diagnostic, LintDocument, Region, ScoreContext, ScorePart, Token} from '@followup-lint/core'
+import {type Diagnostic, type LintDocument, type Region, type ScoreContext, type ScorePart, spanIndex, type Token} from '@followup-lint/core'
 import {emojiIn, shoutedRuns} from '../lib/tone.js'
 
 // A part lists this many of its places at most: enough to find them, not a second report.
@@ -33,16 +33,8 @@ function capped(count: number, each: number, cap: number): number {
 
 /** The applicant's own token at an offset, unless it stands in someone else's quotation. */
 function ownTokenAt(tokens: readonly Token[], offset: number): Token | undefined {
-  let low = 0
-  let high = tokens.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const token = tokens[middle]!
-    if (token.end <= offset) low = middle + 1
-    else if (token.start > offset) high = middle - 1
-    else return token.quote?.owner === 'other' ? undefined : token
-  }
-  return undefined
+  const token = tokens[spanIndex(tokens, offset)]
+  return token === undefined || token.start > offset || token.quote?.owner === 'other' ? undefined : token
 }
 
 /**

@@ -1,6 +1,7 @@
 // The compose body read as plain text, with a map from every character of that text back to
 // the text node and position it came from. Findings point into the plain text; the map turns
 // them into DOM ranges to draw underlines over and to select for a rewrite.
+import {spanIndex} from '@followup-lint/core'
 
 /** A run of the plain text copied from one text node: text [start, end) is node.data from nodeStart. */
 export interface Piece {
@@ -102,19 +103,6 @@ export function readBody(root: Node, quoteKind: (element: Element) => QuoteKind)
   return {text, pieces, quoted}
 }
 
-/** The piece holding text offset `offset`, or the one ending there; by binary search. */
-function pieceAt(pieces: readonly Piece[], offset: number): number {
-  let low = 0
-  let high = pieces.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const piece = pieces[middle]!
-    if (offset < piece.start) high = middle - 1
-    else if (offset >= piece.end) low = middle + 1
-    else return middle
-  }
-  return low
-}
 
 /**
  * The DOM ranges over the characters of text [start, end): one per text node they cross,
@@ -122,7 +110,7 @@ function pieceAt(pieces: readonly Piece[], offset: number): number {
  */
 export function domRanges(body: BodyText, start: number, end: number): Range[] {
   const out: Range[] = []
-  for (let index = pieceAt(body.pieces, start); index < body.pieces.length; index++) {
+  for (let index = spanIndex(body.pieces, start); index < body.pieces.length; index++) {
     const piece = body.pieces[index]!
     if (piece.start >= end) break
     const from = Math.max(start, piece.start)
@@ -151,7 +139,7 @@ export function domSpan(body: BodyText, start: number, end: number): Range | und
 function pointAt(body: BodyText, offset: number, side: 'start' | 'end'): {node: Node; offset: number} | undefined {
   const {pieces} = body
   // The end of a range sits at the end of the piece before it, not the start of the next line.
-  const index = pieceAt(pieces, side === 'end' ? offset - 1 : offset)
+  const index = spanIndex(pieces, side === 'end' ? offset - 1 : offset)
   const piece = pieces[Math.min(index, pieces.length - 1)]
   if (!piece) return undefined
   const within = Math.min(Math.max(offset, piece.start), piece.end) - piece.start

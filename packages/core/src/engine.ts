@@ -16,6 +16,7 @@ import type {PatternNode} from './pattern.js'
 import {type DraftProgram, readProgram} from './program.js'
 import {maskInvisible} from './stem.js'
 import {tokenize} from './tokens.js'
+import {spanIndex} from './spans.js'
 import {clip, clipLetter, windowsOf} from './windows.js'
 import type {
   Diagnostic,
@@ -428,16 +429,8 @@ function zonesOf(names: RuleMeta['zones']): Set<ZoneType> {
 
 /** The index of the region, of regions in order of the source, that an offset falls in, or -1. */
 function regionAt(regions: readonly Region[], offset: number): number {
-  let low = 0
-  let high = regions.length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const region = regions[middle]!
-    if (offset < region.start) high = middle - 1
-    else if (offset >= region.end) low = middle + 1
-    else return middle
-  }
-  return -1
+  const index = spanIndex(regions, offset)
+  return index < regions.length && regions[index]!.start <= offset ? index : -1
 }
 
 function zoneAt(zones: readonly Zone[], offset: number): ZoneType | undefined {
