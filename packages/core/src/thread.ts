@@ -103,31 +103,40 @@ const everything = (sentence: string) => near(sentence, allOrAny, messages, 40)
 const postInterview = (sentence: string) => thanksOrIntent.test(sentence) || near(sentence, postInterviewWord, afterInterview, 60)
 const unused = (sentence: string) => near(sentence, notOrNo, unusedWord, 30)
 
-// "I know the program asked applicants not to write to faculty": the applicant's own words
-// carry the program's policy only where they say it is the program's.
-const programs = /\b(?:program|programs|residency|office|coordinator|you|your team|the department|the committee|interview day|the guidelines|policy)\b/i
-const asks = /\b(?:ask\w*|prefer\w*|request\w*|requir\w*|polic\w*|instruct\w*|told|discourag\w*|guidelines?|rules?|mentioned|noted|said|explained)\b/i
+/** The sentences of a text, its white space made single. */
+const sentencesOf = (text: string) => text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s/)
 
-/** "no-faculty-contact" when the applicant says, in a sentence of their own, that the program asked it. */
-export function policyStatedByApplicant(text: string): 'no-faculty-contact' | undefined {
-  for (const sentence of text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s/)) {
-    if (!programs.test(sentence) || !asks.test(sentence) || invitation.test(sentence)) continue
-    // "prefers that applicants not write to faculty": a plain "not" is refusal enough here.
-    if ((refusal.test(sentence) || /\bnot\b/i.test(sentence)) && reaching.test(sentence) && faculty.test(sentence)) return 'no-faculty-contact'
-  }
-  return undefined
-}
+/** Whether a sentence refuses contact with faculty ("do not contact faculty"), in the words `refusing` takes for a refusal. */
+const refusesFaculty = (sentence: string, refusing: RegExp = refusal) =>
+  refusing.test(sentence) && reaching.test(sentence) && faculty.test(sentence)
 
 /** "no-faculty-contact" when a sentence of the program's text states that policy. */
 export function policyFromThread(text: string): 'no-faculty-contact' | undefined {
-  for (const sentence of text.replace(/\s+/g, ' ').split(/(?<=[.!?])\s/)) {
+  for (const sentence of sentencesOf(text)) {
     if (invitation.test(sentence)) continue
-    if (refusal.test(sentence) && reaching.test(sentence) && faculty.test(sentence)) return 'no-faculty-contact'
+    if (refusesFaculty(sentence)) return 'no-faculty-contact'
     // "Send all questions to me rather than to individual faculty": routed away from faculty.
     if (everything(sentence) && exclusive.test(sentence) && routing.test(sentence) && (office.test(sentence) || faculty.test(sentence))) {
       return 'no-faculty-contact'
     }
     if (postInterview(sentence) && (unused(sentence) || (office.test(sentence) && limited.test(sentence)))) return 'no-faculty-contact'
+  }
+  return undefined
+}
+
+// "I know the program asked applicants not to write to faculty": the applicant's own words
+// carry the program's policy only where they say it is the program's, and there a plain "not"
+// ("prefers that applicants not write") is refusal enough.
+const programs = /\b(?:program|programs|residency|office|coordinator|you|your team|the department|the committee|interview day|the guidelines|policy)\b/i
+const asks = /\b(?:ask\w*|prefer\w*|request\w*|requir\w*|polic\w*|instruct\w*|told|discourag\w*|guidelines?|rules?|mentioned|noted|said|explained)\b/i
+const refusalOrNot = new RegExp(`${refusal.source}|\\bnot\\b`, 'i')
+
+/** "no-faculty-contact" when the applicant says, in a sentence of their own, that the program asked it. */
+export function policyStatedByApplicant(text: string): 'no-faculty-contact' | undefined {
+  for (const sentence of sentencesOf(text)) {
+    if (programs.test(sentence) && asks.test(sentence) && !invitation.test(sentence) && refusesFaculty(sentence, refusalOrNot)) {
+      return 'no-faculty-contact'
+    }
   }
   return undefined
 }
